@@ -1,0 +1,10 @@
+export * from './model/ids';
+export * from './model/rule';
+export * from './model/errors';
+export * from './model/money';
+export { citationOf, inForce } from './model/cite';
+export { INSTRUMENTS, INSTRUMENT_OF_DISTRICT, instrumentOf } from './instruments';
+export { ALL_RULES, findRule } from './rules';
+export { ALL_INTERPRETATIONS, interpretationsOf } from './interpretations';
+export { COMMANDS, type CommandName } from './cli/commands';
+export { respond, type Response } from './cli/respond';

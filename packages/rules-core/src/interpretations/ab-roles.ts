@@ -1,0 +1,3 @@
+import type { Interpretation } from '../model/rule';
+
+export const AB_ROLES_INTERPRETATIONS: readonly Interpretation[] = [];

@@ -1,0 +1,3 @@
+import type { Interpretation } from '../model/rule';
+
+export const CALENDAR_INTERPRETATIONS: readonly Interpretation[] = [];

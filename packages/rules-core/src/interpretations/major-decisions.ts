@@ -1,0 +1,3 @@
+import type { Interpretation } from '../model/rule';
+
+export const MAJOR_DECISIONS_INTERPRETATIONS: readonly Interpretation[] = [];

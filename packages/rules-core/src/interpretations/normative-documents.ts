@@ -1,0 +1,3 @@
+import type { Interpretation } from '../model/rule';
+
+export const NORMATIVE_DOCUMENTS_INTERPRETATIONS: readonly Interpretation[] = [];

@@ -1,0 +1,3 @@
+import type { Interpretation } from '../model/rule';
+
+export const ROUTING_INTERPRETATIONS: readonly Interpretation[] = [];

@@ -1,0 +1,3 @@
+import type { Rule } from '../model/rule';
+
+export const MAJOR_DECISIONS_RULES: readonly Rule[] = [];

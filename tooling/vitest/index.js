@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Shared Vitest preset. `*.test.ts` are pure and parallel; `*.db.test.ts` talk to the real PostgreSQL/Redis
+ * of the machine (STYLE.md). Both run in the test command.
+ * @param {{ testTimeout?: number, setupFiles?: string[], globalSetup?: string[], fileParallelism?: boolean }} [overrides]
+ */
+export function zhenglingVitest(overrides = {}) {
+  return defineConfig({
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: overrides.testTimeout ?? 20_000,
+      hookTimeout: 60_000,
+      setupFiles: overrides.setupFiles ?? [],
+      globalSetup: overrides.globalSetup ?? [],
+      fileParallelism: overrides.fileParallelism ?? true,
+    },
+  });
+}
