@@ -1,0 +1,7 @@
+import type { UserConfig } from 'vitest/config';
+export declare function zhenglingVitest(overrides?: {
+  testTimeout?: number;
+  setupFiles?: string[];
+  globalSetup?: string[];
+  fileParallelism?: boolean;
+}): UserConfig;
