@@ -1,0 +1,1 @@
+export { startPrivateRedis, type PrivateRedis } from './redis-server';
