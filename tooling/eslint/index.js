@@ -7,7 +7,18 @@ import tseslint from 'typescript-eslint';
 
 const APPS = ['supervision', 'disclosure'];
 const appPatterns = (apps) => apps.flatMap((a) => [`@zhengling/${a}`, `@zhengling/${a}/*`]);
-const IO_CLIENTS = ['@prisma/*', 'pg', 'ioredis', 'bullmq', 'fastify', '@trpc/*', 'node:fs', 'fs', 'node:net', 'node:http'];
+const IO_CLIENTS = [
+  '@prisma/*',
+  'pg',
+  'ioredis',
+  'bullmq',
+  'fastify',
+  '@trpc/*',
+  'node:fs',
+  'fs',
+  'node:net',
+  'node:http',
+];
 
 /** @param {{ layer: 'rules-core' | 'package' | `app:${string}` }} options */
 export function zhenglingConfig({ layer }) {
@@ -63,7 +74,9 @@ export function zhenglingConfig({ layer }) {
   }
 
   return tseslint.config(
-    { ignores: ['**/dist/**', '**/generated/**', '**/node_modules/**', '**/.turbo/**', '**/*.js', '**/*.mjs'] },
+    {
+      ignores: ['**/dist/**', '**/generated/**', '**/node_modules/**', '**/.turbo/**', '**/*.js', '**/*.mjs'],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -73,7 +86,11 @@ export function zhenglingConfig({ layer }) {
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
         'no-restricted-properties': [
           'error',
-          { object: 'process', property: 'env', message: 'Read configuration through the env module (env.ts) only.' },
+          {
+            object: 'process',
+            property: 'env',
+            message: 'Read configuration through the env module (env.ts) only.',
+          },
         ],
       },
     },
@@ -98,7 +115,15 @@ export function zhenglingConfig({ layer }) {
       : []),
     {
       // Configuration is validated once, in env modules; tests, benches, scripts and config files may read it too.
-      files: ['**/env.ts', '**/*.test.ts', '**/*.bench.ts', '**/scripts/**', '**/*.config.ts', '**/testing/**', '**/e2e/**'],
+      files: [
+        '**/env.ts',
+        '**/*.test.ts',
+        '**/*.bench.ts',
+        '**/scripts/**',
+        '**/*.config.ts',
+        '**/testing/**',
+        '**/e2e/**',
+      ],
       rules: { 'no-restricted-properties': 'off' },
     },
   );

@@ -2,7 +2,16 @@
 // a native engine, so migrations are written with `migrate diff` and applied with `migrate deploy` by Prisma 6.19.3's
 // JS/wasm schema engine through the PostgreSQL driver adapter. The migration folders stay Prisma's own format.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +36,17 @@ function prisma6Schema(schemaDir: string): string {
     .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
   return parts
     .join('\n')
-    .replace(/generator client \{[\s\S]*?\n\}/, 'generator client {\n  provider   = "prisma-client-js"\n  engineType = "client"\n}')
+    .replace(
+      /generator client \{[\s\S]*?\n\}/,
+      'generator client {\n  provider   = "prisma-client-js"\n  engineType = "client"\n}',
+    )
     .replace(/(datasource db \{\s*\n\s*provider\s*=\s*"postgresql")/, '$1\n  url = env("DATABASE_URL")');
 }
 
-function workspace(target: MigrationTarget, databaseUrl: string | undefined): { dir: string; config: string } {
+function workspace(
+  target: MigrationTarget,
+  databaseUrl: string | undefined,
+): { dir: string; config: string } {
   mkdirSync(join(PACKAGE_DIR, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(PACKAGE_DIR, '.tmp', 'run-'));
   writeFileSync(join(dir, 'schema.prisma'), prisma6Schema(target.schemaDir));
@@ -80,7 +95,9 @@ function runPrisma6(args: string[], cwd: string, databaseUrl: string | undefined
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolvePromise(out) : reject(new Error(`prisma ${args[0]} ${args[1] ?? ''} failed (${code}):\n${err}\n${out}`)),
+      code === 0
+        ? resolvePromise(out)
+        : reject(new Error(`prisma ${args[0]} ${args[1] ?? ''} failed (${code}):\n${err}\n${out}`)),
     );
   });
 }

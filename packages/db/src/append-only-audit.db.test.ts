@@ -14,12 +14,16 @@ describe('the audit table is append-only, enforced by PostgreSQL itself', () => 
     const entry = await t.db.auditEntry.create({
       data: { actorLabel: 'test', app: 'platform', action: 'test.write', entityType: 'thing', entityId: '1' },
     });
-    expect(await t.db.auditEntry.findUnique({ where: { id: entry.id } })).toMatchObject({ action: 'test.write' });
+    expect(await t.db.auditEntry.findUnique({ where: { id: entry.id } })).toMatchObject({
+      action: 'test.write',
+    });
   });
 
   test('UPDATE is rejected, through Prisma and through raw SQL', async () => {
     await expect(t.db.auditEntry.updateMany({ data: { action: 'tampered' } })).rejects.toThrow(/append-only/);
-    await expect(t.db.$executeRawUnsafe(`UPDATE platform.audit_entry SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRawUnsafe(`UPDATE platform.audit_entry SET action = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
     expect(await t.db.auditEntry.count({ where: { action: 'tampered' } })).toBe(0);
   });
 

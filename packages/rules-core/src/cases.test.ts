@@ -18,7 +18,9 @@ function loadCaseFiles(): { file: string; data: CaseFile }[] {
   const out: { file: string; data: CaseFile }[] = [];
   for (const dir of readdirSync(CASES_DIR, { withFileTypes: true })) {
     if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(join(CASES_DIR, dir.name)).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(join(CASES_DIR, dir.name))
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const data = JSON.parse(readFileSync(join(CASES_DIR, dir.name, f), 'utf8')) as CaseFile;
       out.push({ file: `${dir.name}/${f}`, data });
     }

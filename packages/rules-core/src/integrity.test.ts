@@ -11,17 +11,26 @@ const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds
 const TEXT_DIR = join(import.meta.dirname, 'instruments', 'text');
 
 describe('the stored instruments', () => {
-  test.each(Object.values(INSTRUMENTS))('$documentNumber is stored verbatim, with its number and title in the text', (inst) => {
-    expect(inst.text).toBe(readFileSync(join(TEXT_DIR, `${inst.id}.txt`), 'utf8'));
-    expect(inst.text.startsWith(inst.documentNumber)).toBe(true);
-    expect(inst.text).toContain(inst.title);
-    expect(inst.text).toContain('此件公开发布');
-  });
+  test.each(Object.values(INSTRUMENTS))(
+    '$documentNumber is stored verbatim, with its number and title in the text',
+    (inst) => {
+      expect(inst.text).toBe(readFileSync(join(TEXT_DIR, `${inst.id}.txt`), 'utf8'));
+      expect(inst.text.startsWith(inst.documentNumber)).toBe(true);
+      expect(inst.text).toContain(inst.title);
+      expect(inst.text).toContain('此件公开发布');
+    },
+  );
 
-  const seedFiles = { 'spb-2022-3': '000_02ea456b04a5dfb8.txt', 'kz-2021-7': '001_bc5c9d4e9e2d6665.txt' } as const;
-  test.runIf(existsSync(SEEDS)).each(Object.entries(seedFiles))('%s is byte-identical to the shared seed', (id, seed) => {
-    expect(readFileSync(join(TEXT_DIR, `${id}.txt`), 'utf8')).toBe(readFileSync(join(SEEDS, seed), 'utf8'));
-  });
+  const seedFiles = {
+    'spb-2022-3': '000_02ea456b04a5dfb8.txt',
+    'kz-2021-7': '001_bc5c9d4e9e2d6665.txt',
+  } as const;
+  test.runIf(existsSync(SEEDS)).each(Object.entries(seedFiles))(
+    '%s is byte-identical to the shared seed',
+    (id, seed) => {
+      expect(readFileSync(join(TEXT_DIR, `${id}.txt`), 'utf8')).toBe(readFileSync(join(SEEDS, seed), 'utf8'));
+    },
+  );
 });
 
 describe('every rule', () => {
@@ -30,15 +39,21 @@ describe('every rule', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  test.each(ALL_RULES.map((r) => [r.id, r] as const))('%s quotes its instrument verbatim and is cited', (_id, rule) => {
-    const instrument = INSTRUMENTS[rule.instrumentId];
-    expect(instrument.district).toBe(rule.district);
-    expect(rule.location.trim()).not.toBe('');
-    expect(rule.quote.trim().length).toBeGreaterThan(3);
-    expect(instrument.text.includes(rule.quote), `quote not verbatim in ${instrument.documentNumber}: ${rule.quote}`).toBe(true);
-    expect(rule.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(rule.validFrom >= instrument.inForceFrom).toBe(true);
-  });
+  test.each(ALL_RULES.map((r) => [r.id, r] as const))(
+    '%s quotes its instrument verbatim and is cited',
+    (_id, rule) => {
+      const instrument = INSTRUMENTS[rule.instrumentId];
+      expect(instrument.district).toBe(rule.district);
+      expect(rule.location.trim()).not.toBe('');
+      expect(rule.quote.trim().length).toBeGreaterThan(3);
+      expect(
+        instrument.text.includes(rule.quote),
+        `quote not verbatim in ${instrument.documentNumber}: ${rule.quote}`,
+      ).toBe(true);
+      expect(rule.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(rule.validFrom >= instrument.inForceFrom).toBe(true);
+    },
+  );
 });
 
 describe('every interpretation', () => {
@@ -47,10 +62,13 @@ describe('every interpretation', () => {
     const ids = ALL_INTERPRETATIONS.map((i) => i.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
-  test.each(ALL_INTERPRETATIONS.map((i) => [i.id, i] as const))('%s names existing rules, a reading and a rationale', (_id, interp) => {
-    expect(interp.ruleIds.length).toBeGreaterThan(0);
-    for (const id of interp.ruleIds) expect(ruleIds.has(id), `unknown rule ${id}`).toBe(true);
-    expect(interp.reading.trim()).not.toBe('');
-    expect(interp.rationale.trim()).not.toBe('');
-  });
+  test.each(ALL_INTERPRETATIONS.map((i) => [i.id, i] as const))(
+    '%s names existing rules, a reading and a rationale',
+    (_id, interp) => {
+      expect(interp.ruleIds.length).toBeGreaterThan(0);
+      for (const id of interp.ruleIds) expect(ruleIds.has(id), `unknown rule ${id}`).toBe(true);
+      expect(interp.reading.trim()).not.toBe('');
+      expect(interp.rationale.trim()).not.toBe('');
+    },
+  );
 });

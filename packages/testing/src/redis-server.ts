@@ -36,7 +36,13 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
 
   const waitReady = async () => {
     for (let i = 0; i < 100; i++) {
-      const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const probe = new Redis({
+        port,
+        host: '127.0.0.1',
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
       try {
         await probe.connect();
         if ((await probe.ping()) === 'PONG') return;
@@ -51,9 +57,13 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   };
 
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-      stdio: 'ignore',
-    });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      {
+        stdio: 'ignore',
+      },
+    );
     await waitReady();
   };
   const stop = async () => {

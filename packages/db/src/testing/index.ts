@@ -4,7 +4,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseName, migratePlatform, PLATFORM_MIGRATIONS, quoteIdent, withAdminClient, withDatabase } from '../admin';
+import {
+  databaseName,
+  migratePlatform,
+  PLATFORM_MIGRATIONS,
+  quoteIdent,
+  withAdminClient,
+  withDatabase,
+} from '../admin';
 import { createDb, type Db } from '../client';
 import { dbEnv } from '../env';
 
@@ -25,7 +32,10 @@ export async function ensureTemplate(serverUrl: string = dbEnv.DATABASE_URL): Pr
   await withAdminClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate', [template]);
+      const { rowCount } = await client.query(
+        'SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate',
+        [template],
+      );
       if (rowCount) return;
       await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(template)}`);
       await client.query(`CREATE DATABASE ${quoteIdent(template)}`);
@@ -82,7 +92,9 @@ export async function createTestDatabase(serverUrl: string = dbEnv.DATABASE_URL)
     db,
     async drop() {
       await db.$disconnect();
-      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+      await withAdminClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      );
     },
   };
 }

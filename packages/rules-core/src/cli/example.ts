@@ -9,5 +9,7 @@ const requests = [
   { district: 'shapingba', matter: 'soe-investment', amountYuan: '4000000' },
 ];
 for (const request of requests) {
-  process.stdout.write(`> ${JSON.stringify(request)}\n${JSON.stringify(respond(COMMANDS.route, request), null, 2)}\n\n`);
+  process.stdout.write(
+    `> ${JSON.stringify(request)}\n${JSON.stringify(respond(COMMANDS.route, request), null, 2)}\n\n`,
+  );
 }

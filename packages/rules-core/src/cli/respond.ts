@@ -4,7 +4,11 @@ import { RuleEngineError } from '../model/errors';
 export type Success = { ok: true } & Record<string, unknown>;
 export type Failure = {
   ok: false;
-  error: { code: string; message: string; pointers?: readonly { instrument: string; location: string; note?: string }[] };
+  error: {
+    code: string;
+    message: string;
+    pointers?: readonly { instrument: string; location: string; note?: string }[];
+  };
 };
 export type Response = Success | Failure;
 
@@ -34,7 +38,10 @@ export function failureOf(error: unknown): Failure {
     };
   }
   // An engine bug must not break the one-line-per-request contract; it is still reported, never hidden.
-  return { ok: false, error: { code: 'INTERNAL', message: `内部错误：${(error as Error)?.message ?? String(error)}` } };
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `内部错误：${(error as Error)?.message ?? String(error)}` },
+  };
 }
 
 /** Run one request through a handler: always one response, never a throw. */

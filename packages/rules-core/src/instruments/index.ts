@@ -36,4 +36,5 @@ export const INSTRUMENT_OF_DISTRICT: Record<DistrictId, InstrumentId> = {
   kaizhou: 'kz-2021-7',
 };
 
-export const instrumentOf = (district: DistrictId): Instrument => INSTRUMENTS[INSTRUMENT_OF_DISTRICT[district]];
+export const instrumentOf = (district: DistrictId): Instrument =>
+  INSTRUMENTS[INSTRUMENT_OF_DISTRICT[district]];

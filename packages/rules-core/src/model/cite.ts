@@ -16,6 +16,9 @@ export function inForce(rule: Rule, asOf?: string): boolean {
 }
 
 /** Throws RULEBOOK_SILENT with pointers to what the rulebook does say. */
-export function silent(detailZh: string, pointers: { instrument: string; location: string; note?: string }[] = []): never {
+export function silent(
+  detailZh: string,
+  pointers: { instrument: string; location: string; note?: string }[] = [],
+): never {
   throw new RuleEngineError('RULEBOOK_SILENT', detailZh, pointers);
 }

@@ -20,7 +20,12 @@ export const OFFICE_HOLDERS = [
 ] as const;
 
 /** §1.2 meetings and other collective bodies */
-export const MEETINGS = ['plenary-meeting', 'executive-meeting', 'head-office-meeting', 'topic-meeting'] as const;
+export const MEETINGS = [
+  'plenary-meeting',
+  'executive-meeting',
+  'head-office-meeting',
+  'topic-meeting',
+] as const;
 export const COLLECTIVE_BODIES = [
   ...MEETINGS,
   'district-party-standing-committee',

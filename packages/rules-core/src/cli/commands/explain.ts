@@ -24,7 +24,11 @@ export const explainCommand: CommandHandler = (request) => {
       ...(rule.validUntil ? { validUntil: rule.validUntil } : {}),
       ...(rule.spec ? { spec: rule.spec } : {}),
     },
-    instrument: { documentNumber: instrument.documentNumber, title: instrument.title, issuedOn: instrument.issuedOn },
+    instrument: {
+      documentNumber: instrument.documentNumber,
+      title: instrument.title,
+      issuedOn: instrument.issuedOn,
+    },
     citation: citationOf(rule),
     interpretations: interpretationsOf(rule.id).map(({ id, ambiguities, reading, rationale }) => ({
       id,

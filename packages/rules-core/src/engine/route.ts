@@ -1,0 +1,371 @@
+// Decision routing: who decides a matter of a given kind and amount (KZ §22), and Shapingba's qualitative routing
+// (SPB art.39). Every answer carries its citations; where a rulebook is silent the answer is RULEBOOK_SILENT.
+import { INSTRUMENTS } from '../instruments';
+import { citationOf, silent } from '../model/cite';
+import { RuleEngineError } from '../model/errors';
+import type { ActionId, AuthorityId, DistrictId, MatterId, MeetingId } from '../model/ids';
+import { type Fen, formatYuan } from '../model/money';
+import type { Citation, Rule } from '../model/rule';
+import {
+  INVESTMENT_CHANGE_CONTRACT_THRESHOLD,
+  type Band,
+  KZ_22_TABLES,
+  type KzTable,
+  type KzTableId,
+} from '../rules/kz-22-tables';
+import { ROUTING_RULES } from '../rules/routing';
+
+export interface RouteRequest {
+  district: DistrictId;
+  matter: MatterId;
+  /** the amount in fen; for investment-change the cumulative change as a magnitude */
+  amountFen?: Fen;
+  /** investment-change only: 合同金额 */
+  contractAmountFen?: Fen;
+  urgent?: boolean;
+  formalExternalAgreement?: boolean;
+  /** soe-financing: a mutual guarantee between SOEs (含国企互保) */
+  mutualGuarantee?: boolean;
+  /** SPB art.39(9) facts for cost-overrun */
+  settlementFen?: Fen;
+  contractPriceFen?: Fen;
+  totalInvestmentFen?: Fen;
+  approvedEstimateFen?: Fen;
+  /** ISO date the question is asked for; rules not in force then do not apply */
+  asOf?: string;
+}
+
+export interface RouteStep {
+  authority: AuthorityId;
+  action: ActionId;
+  /** the collective decision is taken in one of these meetings (the text leaves which open) */
+  via?: readonly MeetingId[];
+  /** for a report step: to whom */
+  to?: AuthorityId;
+}
+
+export interface RouteResult {
+  district: DistrictId;
+  matter: MatterId;
+  decidedBy: AuthorityId;
+  steps: RouteStep[];
+  citations: Citation[];
+  /** rule ids applied, in order */
+  rules: string[];
+  /** final, or pending-consent (R-MNY-3), or urgent-path (R-MNY-4) */
+  status: 'final' | 'pending-consent' | 'urgent-path';
+  band?: { table: KzTableId; minYuan: string; maxYuan: string | null };
+  notes: string[];
+  interpretations: string[];
+}
+
+const RULES = new Map<string, Rule>(ROUTING_RULES.map((r) => [r.id, r]));
+const CITATION = new Map<string, Citation>(ROUTING_RULES.map((r) => [r.id, citationOf(r)]));
+const rule = (id: string): Rule => {
+  const r = RULES.get(id);
+  if (!r) throw new Error(`routing rule ${id} missing`);
+  return r;
+};
+const cite = (ids: string[]): Citation[] => ids.map((id) => CITATION.get(id) ?? citationOf(rule(id)));
+
+const TABLE_BY_ID = new Map<KzTableId, KzTable>(KZ_22_TABLES.map((t) => [t.id, t]));
+const UPWARD_FUNDING = new Set<KzTableId>([
+  'matching-fund-project-application',
+  'local-government-bond',
+  'special-fund-allocation',
+]);
+const GOVERNMENT_MEETINGS = new Set<AuthorityId>([
+  'topic-meeting',
+  'head-office-meeting',
+  'executive-meeting',
+]);
+const COLLECTIVE: readonly MeetingId[] = ['plenary-meeting', 'executive-meeting'];
+
+const SPB_DOC = INSTRUMENTS['spb-2022-3'].documentNumber;
+const KZ_DOC = INSTRUMENTS['kz-2021-7'].documentNumber;
+
+/** The band of a table that holds the amount (bands tile [0, ∞) with no gap or overlap: checked by the tests). */
+export function bandFor(table: KzTable, amountFen: Fen): Band {
+  const bands = table.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if (b.maxFen === null || amountFen < b.maxFen) return b;
+  }
+  throw new Error(`no band of ${table.id} holds ${amountFen}`);
+}
+
+function ensureInForce(district: DistrictId, asOf: string | undefined): void {
+  if (!asOf) return;
+  const instrument = district === 'kaizhou' ? INSTRUMENTS['kz-2021-7'] : INSTRUMENTS['spb-2022-3'];
+  if (asOf < instrument.inForceFrom) {
+    silent(`（${instrument.documentNumber}自${instrument.inForceFrom}起施行，${asOf}时尚未施行）`);
+  }
+}
+
+/** Route one request. Throws RuleEngineError (MISSING_CONTRACT_AMOUNT, INVALID_REQUEST, RULEBOOK_SILENT). */
+export function route(req: RouteRequest): RouteResult {
+  ensureInForce(req.district, req.asOf);
+  return req.district === 'kaizhou' ? routeKaizhou(req) : routeShapingba(req);
+}
+
+// ── Kaizhou ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function kzTableId(req: RouteRequest): KzTableId | undefined {
+  if (req.matter === 'investment-change') {
+    if (req.contractAmountFen === undefined) throw new RuleEngineError('MISSING_CONTRACT_AMOUNT');
+    return req.contractAmountFen < INVESTMENT_CHANGE_CONTRACT_THRESHOLD
+      ? 'investment-change/small-contract'
+      : 'investment-change/large-contract';
+  }
+  return TABLE_BY_ID.has(req.matter as KzTableId) ? (req.matter as KzTableId) : undefined;
+}
+
+function routeKaizhou(req: RouteRequest): RouteResult {
+  const tableId = kzTableId(req);
+  if (tableId) return routeKzMoney(req, TABLE_BY_ID.get(tableId)!);
+  return routeKzQualitative(req);
+}
+
+function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
+  if (req.amountFen === undefined) throw new RuleEngineError('INVALID_AMOUNT', '（缺少 amountYuan）');
+  const band = bandFor(table, req.amountFen);
+  const ruleIds = [band.ruleId];
+  const notes: string[] = [];
+  const interpretations: string[] = [];
+  let steps: RouteStep[] = band.steps.map((st) => ({ authority: st.authority, action: st.action }));
+  let decidedBy = band.steps.find(
+    (st) => st.action !== 'consent' && st.action !== 'receive-filing' && st.action !== 'review',
+  )!.authority;
+  let status: RouteResult['status'] = 'final';
+
+  if (table.id.startsWith('investment-change/')) ruleIds.unshift('KZ-22-5-selector');
+  if (band.steps.some((st) => st.authority === 'topic-meeting')) {
+    ruleIds.push('R-MNY-3');
+    status = 'pending-consent';
+    notes.push(
+      '区政府专题会议审定事项须报区长和常务副区长同意：两项同意均记录后方为最终决定（二十二第一段）。',
+    );
+  }
+  if (decidedBy === 'district-party-standing-committee') interpretations.push('I-A-18');
+  if (band.ruleId === 'KZ-22-6-2-b2') {
+    interpretations.push('I-A-13');
+    notes.push('5000万元及以上的融资由区政府常务会议听取汇报，原文未规定审定主体。');
+  }
+  if (table.id === 'soe-financing' && req.mutualGuarantee) {
+    ruleIds.push('R-MNY-5');
+    interpretations.push('I-A-15');
+    steps = [{ authority: 'guaranteed-entity', action: 'submit' }, ...steps];
+    notes.push('国有企业之间互保由被担保单位提请（二十二（六）2）。');
+  } else if (req.mutualGuarantee) {
+    interpretations.push('I-A-15');
+    notes.push('国企互保按“融资类（含国企互保）”归入 soe-financing；本请求按所选类别路由。');
+  }
+
+  if (req.urgent) {
+    if (UPWARD_FUNDING.has(table.id)) {
+      ruleIds.push('R-MNY-4');
+      interpretations.push('I-A-12');
+      if (GOVERNMENT_MEETINGS.has(decidedBy)) {
+        const meeting = decidedBy;
+        steps = [
+          { authority: 'district-government-leader', action: 'sign' },
+          { authority: meeting, action: 'hear-report' },
+        ];
+        decidedBy = 'district-government-leader';
+        status = 'urgent-path';
+        notes.push('特别紧急情况：先分送区政府领导同志审签，再提请相关会议听取汇报（二十二（一））。');
+      } else if (decidedBy === 'district-party-standing-committee') {
+        notes.push('紧急程序能否替代区委常委会会议审定，二十二（一）未作规定：按常规路径办理。');
+      } else {
+        notes.push('该档次由个人审定，紧急程序不改变路径。');
+      }
+    } else {
+      notes.push('紧急程序（二十二（一））仅适用于向上争取资金类三类事项，本事项按常规路径办理。');
+    }
+  }
+
+  if (req.formalExternalAgreement) {
+    ruleIds.push('R-MNY-2');
+    interpretations.push('I-A-19');
+    const last = steps[steps.length - 1];
+    if (!(last && last.authority === 'executive-meeting'))
+      steps = [...steps, { authority: 'executive-meeting', action: 'study' }];
+    notes.push('对外签订正式协议一律提请区政府常务会议研究；原文未规定由常务会议改变该事项的审定主体。');
+  }
+
+  return {
+    district: 'kaizhou',
+    matter: req.matter,
+    decidedBy,
+    steps,
+    citations: cite(ruleIds),
+    rules: ruleIds,
+    status,
+    band: {
+      table: table.id,
+      minYuan: formatYuan(band.minFen),
+      maxYuan: band.maxFen === null ? null : formatYuan(band.maxFen),
+    },
+    notes,
+    interpretations,
+  };
+}
+
+const collective = (
+  district: DistrictId,
+  matter: MatterId,
+  ruleIds: string[],
+  notes: string[] = [],
+): RouteResult => ({
+  district,
+  matter,
+  decidedBy: 'district-government',
+  steps: [{ authority: 'district-government', action: 'decide', via: COLLECTIVE }],
+  citations: cite(ruleIds),
+  rules: ruleIds,
+  status: 'final',
+  notes: ['由区政府全体会议或区政府常务会议讨论决定，具体由哪一会议，原文未限定。', ...notes],
+  interpretations: ['I-COLLECTIVE'],
+});
+
+const urgentEvent = (district: DistrictId, ruleId: string): RouteResult => ({
+  district,
+  matter: 'urgent-major-event',
+  decidedBy: 'deputy-head-in-charge',
+  steps: [
+    { authority: 'deputy-head-in-charge', action: 'decide' },
+    { authority: 'deputy-head-in-charge', action: 'report', to: 'district-head' },
+  ],
+  citations: cite([ruleId]),
+  rules: [ruleId],
+  status: 'final',
+  notes: ['来不及召开会议而又必须及时处理的，由分管副区长协调处理后及时向区长报告；“及时”无具体时限。'],
+  interpretations: [],
+});
+
+function routeKzQualitative(req: RouteRequest): RouteResult {
+  switch (req.matter) {
+    case 'major-matter':
+      return collective('kaizhou', req.matter, ['KZ-R-DEC-1', 'R-DEC-5']);
+    case 'urgent-major-event':
+      return urgentEvent('kaizhou', 'KZ-R-DEC-2');
+    case 'normative-document':
+      return collective('kaizhou', req.matter, ['KZ-R-ND-meeting', 'R-DEC-5']);
+    case 'major-administrative-decision':
+      return collective('kaizhou', req.matter, ['KZ-R-MD-steps', 'KZ-R-DEC-1']);
+    case 'formal-external-agreement':
+      return {
+        district: 'kaizhou',
+        matter: req.matter,
+        decidedBy: 'executive-meeting',
+        steps: [{ authority: 'executive-meeting', action: 'study' }],
+        citations: cite(['R-MNY-2']),
+        rules: ['R-MNY-2'],
+        status: 'final',
+        notes: ['对外签订正式协议一律提请区政府常务会议研究，与金额无关；协议所涉事项另按二十二各类别路由。'],
+        interpretations: ['I-A-19'],
+      };
+    case 'cost-overrun':
+      return silent(
+        '（开州区规则未就工程结算超合同价、投资超概算单列决策主体；投资增减变更按金额见二十二（五））',
+        [{ instrument: KZ_DOC, location: '二十二（五）', note: 'investment-change' }],
+      );
+    default:
+      return silent(`（开州区规则未规定“${req.matter}”事项的决策主体）`, [
+        { instrument: KZ_DOC, location: '二十二', note: '金额类事项' },
+        { instrument: KZ_DOC, location: '七', note: '重大事项' },
+      ]);
+  }
+}
+
+// ── Shapingba ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+const SPB_MONEY_POINTERS = [
+  {
+    instrument: SPB_DOC,
+    location: '第三十九条第（三）项',
+    note: '国有资产处置、公共财政支出及资金使用计划等重要事项由常务会议讨论决定（无金额）',
+  },
+  { instrument: SPB_DOC, location: '第三十九条第（八）项', note: '区属国有重点企业重要事项' },
+  { instrument: SPB_DOC, location: '第三十九条第（九）项', note: '结算超合同总价、投资超概算' },
+  { instrument: SPB_DOC, location: '第三十九条第（十）项', note: '土地出让或划拨' },
+  { instrument: SPB_DOC, location: '第四条第（四）项', note: '“三重一大”事项集体研究决定（无金额标准）' },
+];
+
+const executive = (
+  matter: MatterId,
+  ruleIds: string[],
+  action: ActionId,
+  notes: string[] = [],
+  interpretations: string[] = [],
+): RouteResult => ({
+  district: 'shapingba',
+  matter,
+  decidedBy: 'executive-meeting',
+  steps: [{ authority: 'executive-meeting', action }],
+  citations: cite(ruleIds),
+  rules: ruleIds,
+  status: 'final',
+  notes,
+  interpretations,
+});
+
+function routeShapingba(req: RouteRequest): RouteResult {
+  const notes = req.formalExternalAgreement
+    ? ['沙坪坝区规则无“对外签订正式协议一律提请常务会议研究”的规定；该标志未改变路径。']
+    : [];
+  switch (req.matter) {
+    case 'key-soe-major-matter':
+      return executive(req.matter, ['SPB-39-8'], 'decide', notes);
+    case 'land-transfer-or-allocation':
+      return executive(req.matter, ['SPB-39-10'], 'decide', notes);
+    case 'normative-document':
+      return executive(req.matter, ['SPB-19-2', 'SPB-39-7'], 'approve', notes);
+    case 'government-rule':
+      return executive(req.matter, ['SPB-39-11'], 'study', notes, ['I-A-30']);
+    case 'cost-overrun':
+      return routeSpbCostOverrun(req, notes);
+    case 'major-matter':
+      return collective('shapingba', req.matter, ['SPB-R-DEC-1'], notes);
+    case 'major-administrative-decision':
+      return collective('shapingba', req.matter, ['R-DEC-4'], notes);
+    case 'three-important-one-large':
+      return {
+        ...collective('shapingba', req.matter, ['R-DEC-3'], notes),
+        steps: [{ authority: 'district-government', action: 'decide' }],
+        notes: [
+          '“三重一大”事项须提交区政府集体研究决定，实行末位发言制度；原文未规定大额资金标准。',
+          ...notes,
+        ],
+      };
+    case 'urgent-major-event':
+      return urgentEvent('shapingba', 'SPB-R-DEC-2');
+    default:
+      if (KZ_22_TABLES.some((t) => t.id === req.matter) || req.matter === 'investment-change') {
+        return silent('（沙坪坝区规则未设金额分档；不得套用开州区标准）', SPB_MONEY_POINTERS);
+      }
+      return silent(`（沙坪坝区规则未规定“${req.matter}”事项的决策主体）`, SPB_MONEY_POINTERS.slice(0, 1));
+  }
+}
+
+function routeSpbCostOverrun(req: RouteRequest, notes: string[]): RouteResult {
+  const settlement = req.settlementFen !== undefined && req.contractPriceFen !== undefined;
+  const investment = req.totalInvestmentFen !== undefined && req.approvedEstimateFen !== undefined;
+  if (!settlement && !investment) {
+    throw new RuleEngineError(
+      'INVALID_REQUEST',
+      '（cost-overrun 须提供 settlementAmountYuan 与 contractPriceYuan，或 totalInvestmentYuan 与 approvedEstimateYuan）',
+    );
+  }
+  // "超过" is strictly greater (rules-spec §0.3): equal is not an overrun.
+  const over =
+    (settlement && req.settlementFen! > req.contractPriceFen!) ||
+    (investment && req.totalInvestmentFen! > req.approvedEstimateFen!);
+  if (!over) {
+    return silent(
+      '（结算金额未超过合同总价、总投资未超过概算批复金额，不属第三十九条第（九）项；其他情形规则未规定）',
+      [{ instrument: SPB_DOC, location: '第三十九条第（九）项', note: '“超过”不含等于' }],
+    );
+  }
+  return executive('cost-overrun', ['SPB-39-9'], 'decide', notes);
+}
