@@ -1,3 +1,100 @@
+// AB roles (AB角): SPB art.10, KZ 六; and who presides when the district head is away (SPB art.6, KZ 六).
 import type { Rule } from '../model/rule';
 
-export const AB_ROLES_RULES: readonly Rule[] = [];
+const KZ = {
+  district: 'kaizhou',
+  instrumentId: 'kz-2021-7',
+  validFrom: '2021-04-01',
+  spec: 'rules-spec §3',
+} as const;
+const SPB = {
+  district: 'shapingba',
+  instrumentId: 'spb-2022-3',
+  validFrom: '2022-01-25',
+  spec: 'rules-spec §3',
+} as const;
+
+export const AB_ROLES_RULES: readonly Rule[] = [
+  {
+    ...SPB,
+    id: 'R-AB-1',
+    location: '第十条',
+    quote: '区政府领导班子副职实行AB角工作制度',
+    summary: 'Deputy-level leaders work in AB pairs.',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-2',
+    location: '第十条第（一）项',
+    quote:
+      '区政府副职领导AB角工作制度，是指区政府副职领导外出学习、考察、出差、休假、事假、病假等原因不能正常履职，由对应的另一名副职领导临时代为处理其分管工作的制度',
+    summary:
+      'When a deputy cannot perform duties (study, inspection, trip, vacation, leave, sickness — an open list), the paired deputy temporarily handles the portfolio.',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-4',
+    location: '第十条第（二）项',
+    quote: '区政府领导班子AB角安排经区政府常务会议讨论决定后，由区政府办公室行文',
+    summary: 'A pair is valid only when decided by the executive meeting and issued by the office.',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-5',
+    location: '第十条第（二）项',
+    quote: 'AB角的区政府领导一般不同时不在岗',
+    summary: 'A and B are generally not both away (default rule: a warning that needs an override reason).',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-6',
+    location: '第十条第（三）项',
+    quote: '代行履职一方对履职行为承担履职责任',
+    summary: 'The acting party bears responsibility for acts done while acting.',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-7',
+    location: '第十条第（三）项',
+    quote: '属于急需决策的重大事项，代为处理的领导应主动征求分管领导的意见，必要时报区长决定',
+    summary:
+      'Urgent major matters: the stand-in consults the absent deputy and, if necessary, reports to the head.',
+  },
+  {
+    ...SPB,
+    id: 'R-AB-8',
+    location: '第十条第（四）项',
+    quote:
+      'AB角的区政府领导经自行协商后，确因工作安排等原因仍然无法互相代为处理相关工作的，报区长决定由其他区政府领导代为处理',
+    summary: 'If A and B cannot stand in for each other, the district head decides who else does.',
+  },
+  {
+    ...SPB,
+    id: 'SPB-R-ORG-3',
+    location: '第六条',
+    quote: '区长出差（出访）期间，受区长委托，由负责常务工作的副区长主持区政府工作',
+    summary: 'While the head is on a trip, the executive deputy presides on the head’s delegation.',
+  },
+  {
+    ...KZ,
+    id: 'KZ-R-AB-3',
+    location: '六',
+    quote: '副区长出差（出访）期间，由其AB角对应的副区长代管其工作',
+    summary: 'While a deputy is on a business trip or visit, the AB counterpart takes charge of the work.',
+  },
+  {
+    ...KZ,
+    id: 'KZ-R-ORG-3',
+    location: '六',
+    quote: '区长出差（出访）期间，受区长委托，由负责常务工作的副区长或其他副区长主持区政府工作',
+    summary:
+      'While the head is on a trip, the executive deputy or another deputy presides on the head’s delegation.',
+  },
+  {
+    ...KZ,
+    id: 'KZ-R-AB-scope',
+    location: '四',
+    quote: '副区长（含区政府党组成员，下同）',
+    summary: 'In Kaizhou, rules on deputy heads also cover party-group members (A-26).',
+  },
+];
