@@ -1,0 +1,413 @@
+// The life of a normative document as a state machine whose transitions are data and whose guards cite the rule
+// that imposes them (SPB art.19–20; KZ 十八, 四十三（二）).
+import { INSTRUMENTS } from '../instruments';
+import { addMonths, toOrdinal } from '../calendar/dates';
+import { citationOf, silent } from '../model/cite';
+import { RuleEngineError } from '../model/errors';
+import type { AuthorityId, DistrictId } from '../model/ids';
+import type { Citation } from '../model/rule';
+import { NORMATIVE_DOCUMENTS_RULES } from '../rules/normative-documents';
+import { SIGNOFF_RULES } from '../rules/signoff';
+
+export const ND_SUBTYPES = [
+  'government-normative-document',
+  'department-normative-document',
+  'joint-department-normative-document',
+  'department-normative-document-requiring-approval',
+] as const;
+export type NdSubtype = (typeof ND_SUBTYPES)[number];
+
+export const ND_STATES = [
+  'drafting',
+  'public-comment',
+  'legality-review',
+  'completeness-review',
+  'meeting-deliberation',
+  'sign-off',
+  'published',
+  'filed',
+  'in-force',
+  'evaluation',
+  'cleanup',
+  'kept',
+  'correction-ordered',
+  'revoked',
+] as const;
+export type NdState = (typeof ND_STATES)[number];
+
+export const ND_FACTS = [
+  'publicCommentDone',
+  'legalityReviewDone',
+  'completenessReviewDone',
+  'affectsMarketEntitiesAndPublic',
+  'fairCompetitionReviewDone',
+  'stabilityRiskAssessmentDone',
+  'prohibitedContentFound',
+  'adoptedByMeeting',
+  'signedOff',
+  'importantJointDocument',
+  'approvedByGovernment',
+  'publicInterestHighAttention',
+  'priorInstructionRequested',
+  'cleanupGroundFound',
+] as const;
+export type NdFacts = Partial<
+  Record<
+    | 'publicCommentDone'
+    | 'legalityReviewDone'
+    | 'completenessReviewDone'
+    | 'affectsMarketEntitiesAndPublic'
+    | 'fairCompetitionReviewDone'
+    | 'stabilityRiskAssessmentDone'
+    | 'prohibitedContentFound'
+    | 'adoptedByMeeting'
+    | 'signedOff'
+    | 'importantJointDocument'
+    | 'approvedByGovernment'
+    | 'publicInterestHighAttention'
+    | 'priorInstructionRequested'
+    | 'cleanupGroundFound',
+    boolean
+  >
+>;
+
+interface Guard {
+  /** the fact that must be true (or, with `whenFact`, only when that fact is true) */
+  fact: keyof NdFacts;
+  expect?: boolean;
+  whenFact?: keyof NdFacts;
+  code: string;
+  rule: string;
+  message: string;
+}
+interface Transition {
+  from: NdState;
+  to: NdState;
+  subtypes: readonly NdSubtype[];
+  guards: Guard[];
+  /** obligations opened by entering `to` */
+  obligations?: { rule: string; to?: AuthorityId[]; message: string }[];
+}
+
+const GOV: readonly NdSubtype[] = ['government-normative-document'];
+const ALL: readonly NdSubtype[] = ND_SUBTYPES;
+const DEPT: readonly NdSubtype[] = ['department-normative-document', 'joint-department-normative-document'];
+
+const KZ_MACHINE: readonly Transition[] = [
+  { from: 'drafting', to: 'public-comment', subtypes: ALL, guards: [] },
+  { from: 'public-comment', to: 'legality-review', subtypes: ALL, guards: [] },
+  { from: 'legality-review', to: 'completeness-review', subtypes: ALL, guards: [] },
+  {
+    from: 'completeness-review',
+    to: 'meeting-deliberation',
+    subtypes: ['government-normative-document', 'department-normative-document-requiring-approval'],
+    guards: [
+      {
+        fact: 'publicCommentDone',
+        code: 'PUBLIC_COMMENT_MISSING',
+        rule: 'KZ-ND-before-meeting',
+        message: '未经公开征求意见，不得提请审议。',
+      },
+      {
+        fact: 'legalityReviewDone',
+        code: 'LEGALITY_REVIEW_MISSING',
+        rule: 'KZ-ND-before-meeting',
+        message: '未经合法性审核，不得提请审议。',
+      },
+      {
+        fact: 'completenessReviewDone',
+        code: 'COMPLETENESS_REVIEW_MISSING',
+        rule: 'KZ-ND-before-meeting',
+        message: '未经完备性审核，不得提请审议。',
+      },
+      {
+        fact: 'fairCompetitionReviewDone',
+        whenFact: 'affectsMarketEntitiesAndPublic',
+        code: 'FAIR_COMPETITION_REVIEW_MISSING',
+        rule: 'R-ND-4',
+        message: '涉及市场主体和社会公众切身利益，须落实公平竞争审查。',
+      },
+      {
+        fact: 'stabilityRiskAssessmentDone',
+        whenFact: 'affectsMarketEntitiesAndPublic',
+        code: 'STABILITY_ASSESSMENT_MISSING',
+        rule: 'R-ND-4',
+        message: '涉及市场主体和社会公众切身利益，须落实社会稳定风险评估。',
+      },
+    ],
+  },
+  {
+    from: 'meeting-deliberation',
+    to: 'sign-off',
+    subtypes: ['government-normative-document', 'department-normative-document-requiring-approval'],
+    guards: [
+      {
+        fact: 'adoptedByMeeting',
+        code: 'NOT_ADOPTED',
+        rule: 'KZ-S2',
+        message: '须经区政府全体会议或常务会议审定。',
+      },
+    ],
+  },
+  {
+    from: 'sign-off',
+    to: 'published',
+    subtypes: ['government-normative-document', 'department-normative-document-requiring-approval'],
+    guards: [
+      { fact: 'signedOff', code: 'NOT_SIGNED', rule: 'KZ-S2', message: '须由分管副区长核报区长签发。' },
+    ],
+  },
+  {
+    from: 'published',
+    to: 'filed',
+    subtypes: GOV,
+    guards: [],
+    obligations: [
+      {
+        rule: 'KZ-ND-filing',
+        to: ['district-pc-standing-committee', 'municipal-government'],
+        message: '公布后按规定及时向区人大常委会和市人民政府报送备案（期限见外部规定）。',
+      },
+    ],
+  },
+  { from: 'filed', to: 'in-force', subtypes: GOV, guards: [] },
+  {
+    from: 'published',
+    to: 'in-force',
+    subtypes: ['department-normative-document-requiring-approval'],
+    guards: [],
+  },
+];
+
+const SPB_MACHINE: readonly Transition[] = [
+  { from: 'drafting', to: 'legality-review', subtypes: GOV, guards: [] },
+  {
+    from: 'legality-review',
+    to: 'meeting-deliberation',
+    subtypes: GOV,
+    guards: [
+      {
+        fact: 'legalityReviewDone',
+        code: 'LEGALITY_REVIEW_MISSING',
+        rule: 'SPB-ND-legality',
+        message: '须由区司法局审查。',
+      },
+      {
+        fact: 'prohibitedContentFound',
+        expect: false,
+        code: 'PROHIBITED_CONTENT',
+        rule: 'R-ND-2',
+        message: '合法性审查发现不得设定或减损的内容。',
+      },
+    ],
+  },
+  {
+    from: 'meeting-deliberation',
+    to: 'sign-off',
+    subtypes: GOV,
+    guards: [
+      {
+        fact: 'adoptedByMeeting',
+        code: 'NOT_ADOPTED',
+        rule: 'SPB-ND-legality',
+        message: '须经区政府常务会议讨论、审定。',
+      },
+    ],
+  },
+  {
+    from: 'sign-off',
+    to: 'published',
+    subtypes: GOV,
+    guards: [{ fact: 'signedOff', code: 'NOT_SIGNED', rule: 'SPB-S1', message: '规范性文件由区长签发。' }],
+  },
+  {
+    from: 'published',
+    to: 'filed',
+    subtypes: GOV,
+    guards: [],
+    obligations: [
+      {
+        rule: 'SPB-ND-filing-government',
+        to: ['municipal-government', 'district-pc-standing-committee'],
+        message: '依法及时报送市政府和区人大常委会备案（期限见外部规定）。',
+      },
+    ],
+  },
+  {
+    from: 'drafting',
+    to: 'published',
+    subtypes: DEPT,
+    guards: [
+      {
+        fact: 'priorInstructionRequested',
+        whenFact: 'publicInterestHighAttention',
+        code: 'PRIOR_INSTRUCTION_MISSING',
+        rule: 'R-ND-3',
+        message: '涉及公众权益、社会关注度高的事项应当事先请示区政府。',
+      },
+      {
+        fact: 'approvedByGovernment',
+        whenFact: 'importantJointDocument',
+        code: 'GOVERNMENT_APPROVAL_MISSING',
+        rule: 'R-ND-3',
+        message: '部门联合制定的重要规范性文件发布前须经区政府批准。',
+      },
+    ],
+  },
+  {
+    from: 'published',
+    to: 'filed',
+    subtypes: DEPT,
+    guards: [],
+    obligations: [
+      {
+        rule: 'SPB-ND-filing-department',
+        to: ['district-government', 'justice-bureau'],
+        message: '印发后及时报区政府备案，由区司法局审查。',
+      },
+    ],
+  },
+  { from: 'filed', to: 'in-force', subtypes: [...GOV, ...DEPT], guards: [] },
+  {
+    from: 'in-force',
+    to: 'evaluation',
+    subtypes: GOV,
+    guards: [],
+    obligations: [{ rule: 'SPB-ND-evaluation', message: '实施后要进行评估（时点见外部规定）。' }],
+  },
+  { from: 'evaluation', to: 'in-force', subtypes: GOV, guards: [] },
+  { from: 'in-force', to: 'cleanup', subtypes: [...GOV, ...DEPT], guards: [] },
+  { from: 'cleanup', to: 'kept', subtypes: [...GOV, ...DEPT], guards: [] },
+  {
+    from: 'cleanup',
+    to: 'correction-ordered',
+    subtypes: DEPT,
+    guards: [
+      {
+        fact: 'cleanupGroundFound',
+        code: 'NO_GROUND',
+        rule: 'SPB-ND-cleanup-outcomes',
+        message: '须有与上位法抵触、超越权限、违反程序或者规定不适当的情形。',
+      },
+    ],
+  },
+  {
+    from: 'cleanup',
+    to: 'revoked',
+    subtypes: DEPT,
+    guards: [
+      {
+        fact: 'cleanupGroundFound',
+        code: 'NO_GROUND',
+        rule: 'SPB-ND-cleanup-outcomes',
+        message: '须有与上位法抵触、超越权限、违反程序或者规定不适当的情形。',
+      },
+    ],
+  },
+  { from: 'correction-ordered', to: 'drafting', subtypes: DEPT, guards: [] },
+];
+
+const RULES = new Map([...NORMATIVE_DOCUMENTS_RULES, ...SIGNOFF_RULES].map((r) => [r.id, r]));
+const cite = (ids: string[]): Citation[] => [...new Set(ids)].map((id) => citationOf(RULES.get(id)!));
+const KZ_DOC = INSTRUMENTS['kz-2021-7'].documentNumber;
+const SPB_DOC = INSTRUMENTS['spb-2022-3'].documentNumber;
+
+export const machineOf = (district: DistrictId) => (district === 'kaizhou' ? KZ_MACHINE : SPB_MACHINE);
+
+export interface TransitionCheck {
+  allowed: boolean;
+  missing: { code: string; rule: string; message: string }[];
+  obligations: { rule: string; to?: AuthorityId[]; message: string }[];
+  /** KZ 十八第三段: an unpublished document may not be used as a basis of administration */
+  usableAsBasis: boolean;
+  citations: Citation[];
+}
+
+export function checkTransition(
+  district: DistrictId,
+  subtype: NdSubtype,
+  from: NdState,
+  to: NdState,
+  facts: NdFacts,
+): TransitionCheck {
+  const t = machineOf(district).find((x) => x.from === from && x.to === to && x.subtypes.includes(subtype));
+  if (!t) {
+    if (
+      district === 'shapingba' &&
+      subtype === 'government-normative-document' &&
+      from === 'cleanup' &&
+      (to === 'correction-ordered' || to === 'revoked')
+    ) {
+      return silent(
+        '（第二十条第三款仅对部门规范性文件规定纠正或撤销；区政府规范性文件的清理结果未作规定）',
+        [{ instrument: SPB_DOC, location: '第二十条第三款' }],
+      );
+    }
+    if (district === 'kaizhou' && (to === 'cleanup' || to === 'evaluation')) {
+      return silent('（开州区规则未规定规范性文件的清理或评估）', [{ instrument: KZ_DOC, location: '十八' }]);
+    }
+    throw new RuleEngineError('TRANSITION_NOT_ALLOWED', `（${district} ${subtype}：${from} → ${to}）`);
+  }
+  const missing = t.guards
+    .filter((g) => !g.whenFact || facts[g.whenFact] === true)
+    .filter((g) => (facts[g.fact] ?? false) !== (g.expect ?? true))
+    .map(({ code, rule, message }) => ({ code, rule, message }));
+  const published = ['published', 'filed', 'in-force', 'evaluation', 'cleanup', 'kept'].includes(to);
+  return {
+    allowed: missing.length === 0,
+    missing,
+    obligations: t.obligations ?? [],
+    usableAsBasis: missing.length === 0 && published,
+    citations: cite([
+      ...t.guards.map((g) => g.rule),
+      ...(t.obligations ?? []).map((o) => o.rule),
+      ...(district === 'kaizhou' && published ? ['KZ-ND-published'] : []),
+    ]),
+  };
+}
+
+/** SPB art.20 ¶2: the legality-review checklist. */
+export function legalityChecklist(
+  district: DistrictId,
+  c: Partial<
+    Record<
+      'setsLicensing' | 'setsPenalty' | 'setsCompulsion' | 'reducesRights' | 'addsObligationsBeyondLaw',
+      boolean
+    >
+  >,
+) {
+  if (district === 'kaizhou') {
+    return silent('（开州区规则未列举规范性文件不得设定的事项；同等要求来自国家法律，属外部配置）', [
+      { instrument: KZ_DOC, location: '十八' },
+    ]);
+  }
+  const labels = {
+    setsLicensing: '设定行政许可',
+    setsPenalty: '设定行政处罚',
+    setsCompulsion: '设定行政强制',
+    reducesRights: '减损公民、法人和其他组织合法权益',
+    addsObligationsBeyondLaw: '超越法律规定的义务',
+  } as const;
+  const flags = (Object.keys(labels) as (keyof typeof labels)[])
+    .filter((k) => c[k])
+    .map((k) => ({ item: k, label: labels[k], rule: 'R-ND-2' }));
+  return { passes: flags.length === 0, flags, citations: cite(['R-ND-2']), interpretations: ['I-R-ND-2-KZ'] };
+}
+
+/** SPB art.20 ¶3: the next cleanup is due two years after the last one (the anchor is the caller's). */
+export function cleanupDue(district: DistrictId, lastCleanupOn: string) {
+  toOrdinal(lastCleanupOn);
+  if (district === 'kaizhou') {
+    return silent('（开州区规则未规定规范性文件定期清理）', [{ instrument: KZ_DOC, location: '十八' }]);
+  }
+  return {
+    due: addMonths(lastCleanupOn, 24),
+    period: { every: 2, unit: 'years' },
+    outcomes: {
+      'department-normative-document': ['kept', 'correction-ordered', 'revoked'],
+      'government-normative-document': ['kept'],
+    },
+    citations: cite(['SPB-ND-cleanup', 'SPB-ND-cleanup-outcomes']),
+    interpretations: ['I-A-43'],
+  };
+}
