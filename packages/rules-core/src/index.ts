@@ -8,3 +8,32 @@ export { ALL_RULES, findRule } from './rules';
 export { ALL_INTERPRETATIONS, interpretationsOf } from './interpretations';
 export { COMMANDS, type CommandName } from './cli/commands';
 export { respond, type Response } from './cli/respond';
+export { route, bandFor, type RouteRequest, type RouteResult, type RouteStep } from './engine/route';
+export { KZ_22_TABLES, type KzTable, type Band } from './rules/kz-22-tables';
+export { signoff, type SignoffRequest, type SignoffResult } from './engine/signoff';
+export { meetingProfile, checkAgendaItem, meetingLeave, minutesSigner } from './engine/meeting';
+export {
+  actingFor,
+  actingForDistrictHead,
+  checkLeave,
+  type AbFacts,
+  type AbPairFact,
+  type LeaveFact,
+  type DesignationFact,
+  type AbsenceReason,
+  type ActingAnswer,
+} from './engine/ab-roles';
+export {
+  checkTransition,
+  cleanupDue,
+  legalityChecklist,
+  ND_STATES,
+  ND_SUBTYPES,
+  ND_FACTS,
+} from './engine/normative-document';
+export { evaluateMajorDecision, MD_STEPS } from './engine/major-decision';
+export {
+  PERIODIC_OBLIGATIONS,
+  periodicObligationsOf,
+  type PeriodicObligation,
+} from './engine/periodic-obligations';
