@@ -1,2 +1,0 @@
-import { zhenglingConfig } from '@zhengling/eslint-config';
-export default zhenglingConfig({ layer: 'app:supervision' });
