@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { roleProcedure, router } from '../trpc';
+
+const Filter = z.object({
+  actorUserId: z.string().optional(),
+  action: z.string().optional(),
+  entityType: z.string().optional(),
+  entityId: z.string().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  /** the id of the last entry of the previous page */
+  cursor: z.string().regex(/^\d+$/).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+const view = (e: {
+  id: bigint;
+  at: Date;
+  actorUserId: string | null;
+  actorLabel: string;
+  onBehalfOf: string | null;
+  app: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}) => ({
+  ...e,
+  id: e.id.toString(),
+});
+
+/** Browsing the audit trail: administrators and the supervision office only. */
+export const auditRouter = router({
+  list: roleProcedure('administrator', 'supervision_office')
+    .input(Filter)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.auditEntry.findMany({
+        where: {
+          actorUserId: input.actorUserId,
+          action: input.action,
+          entityType: input.entityType,
+          entityId: input.entityId,
+          at: { gte: input.from, lt: input.to },
+          ...(input.cursor ? { id: { lt: BigInt(input.cursor) } } : {}),
+        },
+        orderBy: { id: 'desc' },
+        take: input.limit + 1,
+      });
+      const page = rows.slice(0, input.limit).map(view);
+      return { entries: page, nextCursor: rows.length > input.limit ? page.at(-1)!.id : null };
+    }),
+
+  /** An item's own history, oldest first. */
+  forEntity: roleProcedure('administrator', 'supervision_office')
+    .input(z.object({ entityType: z.string().min(1), entityId: z.string().min(1) }))
+    .query(async ({ ctx, input }) =>
+      (await ctx.db.auditEntry.findMany({ where: input, orderBy: { id: 'asc' } })).map(view),
+    ),
+});

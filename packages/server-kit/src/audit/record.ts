@@ -1,0 +1,75 @@
+// The audit trail: one entry per change of state, in the same transaction as the change, so a failed mutation
+// leaves neither. The table itself rejects UPDATE, DELETE and TRUNCATE (migration audit_append_only).
+import type { Db, Prisma, Tx } from '@zhengling/db';
+import type { AppName } from '../trpc';
+
+/** Who did it: a signed-in user, or a named system actor (the seed, the sweep, a CLI). */
+export type Actor =
+  | { kind: 'user'; userId: string; label: string; requestId?: string; app: AppName }
+  | { kind: 'system'; label: string; requestId?: string; app: AppName };
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  /** acting for an absent leader (AB role): the leader acted for */
+  onBehalfOf?: string;
+}
+
+const json = (v: unknown): Prisma.InputJsonValue | undefined =>
+  v === undefined
+    ? undefined
+    : (JSON.parse(
+        JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)),
+      ) as Prisma.InputJsonValue);
+
+export async function recordAudit(tx: Tx | Db, actor: Actor, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorUserId: actor.kind === 'user' ? actor.userId : null,
+      actorLabel: actor.label,
+      app: actor.app,
+      requestId: actor.requestId,
+      onBehalfOf: entry.onBehalfOf,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
+    },
+  });
+}
+
+export const systemActor = (label: string, app: AppName = 'platform'): Actor => ({
+  kind: 'system',
+  label,
+  app,
+});
+
+/** The actor of a tRPC context. */
+export const actorOf = (ctx: {
+  user: { id: string; username: string } | null;
+  requestId: string;
+  app: AppName;
+}): Actor =>
+  ctx.user
+    ? { kind: 'user', userId: ctx.user.id, label: ctx.user.username, requestId: ctx.requestId, app: ctx.app }
+    : { kind: 'system', label: 'anonymous', requestId: ctx.requestId, app: ctx.app };
+
+/**
+ * Run a change and its audit entry in one transaction. `change` returns what it changed; the entry is written after
+ * it, inside the same transaction: if either fails, neither is kept.
+ */
+export async function auditedMutation<T>(
+  db: Db,
+  actor: Actor,
+  change: (tx: Tx) => Promise<{ result: T; audit: AuditInput | AuditInput[] }>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const { result, audit } = await change(tx);
+    for (const entry of Array.isArray(audit) ? audit : [audit]) await recordAudit(tx, actor, entry);
+    return result;
+  });
+}

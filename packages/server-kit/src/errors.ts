@@ -1,0 +1,75 @@
+// The one error enum of every Zhengling server. Each error has a stable code (a public contract: never rename),
+// a Chinese message for people, an English one beside it, and the tRPC code it maps to.
+import { TRPCError } from '@trpc/server';
+import type { RuleEngineError } from '@zhengling/rules-core';
+
+type TrpcCode = TRPCError['code'];
+
+export const APP_ERRORS = {
+  UNAUTHENTICATED: { trpc: 'UNAUTHORIZED', zh: '请先登录。', en: 'Sign in first.' },
+  FORBIDDEN: { trpc: 'FORBIDDEN', zh: '您没有执行此操作的权限。', en: 'You may not do this.' },
+  NOT_FOUND: { trpc: 'NOT_FOUND', zh: '未找到该条目。', en: 'Not found.' },
+  INVALID_INPUT: { trpc: 'BAD_REQUEST', zh: '输入有误。', en: 'Invalid input.' },
+  CONFLICT: {
+    trpc: 'CONFLICT',
+    zh: '该条目已被修改或已存在，请刷新后重试。',
+    en: 'Conflict: refresh and retry.',
+  },
+  RATE_LIMITED: {
+    trpc: 'TOO_MANY_REQUESTS',
+    zh: '尝试次数过多，请稍后再试。',
+    en: 'Too many attempts; try again later.',
+  },
+  INVALID_CREDENTIALS: { trpc: 'UNAUTHORIZED', zh: '用户名或密码错误。', en: 'Wrong username or password.' },
+  PASSWORD_TOO_WEAK: {
+    trpc: 'BAD_REQUEST',
+    zh: '新密码须至少12位，且不能与用户名相同。',
+    en: 'The new password needs 12+ characters and must differ from the username.',
+  },
+  CSRF_REJECTED: {
+    trpc: 'FORBIDDEN',
+    zh: '请求缺少有效的防伪令牌，请刷新页面后重试。',
+    en: 'Missing or invalid CSRF token.',
+  },
+  ACCOUNT_DISABLED: { trpc: 'FORBIDDEN', zh: '该账号已停用。', en: 'This account is disabled.' },
+  RULEBOOK_SILENT: {
+    trpc: 'UNPROCESSABLE_CONTENT',
+    zh: '该区规则对此未作规定。',
+    en: 'The rulebook is silent on this.',
+  },
+  RULE_VIOLATION: {
+    trpc: 'UNPROCESSABLE_CONTENT',
+    zh: '不符合规则要求。',
+    en: 'The rules do not allow this.',
+  },
+  INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', zh: '服务器内部错误，请稍后重试。', en: 'Internal error.' },
+} as const satisfies Record<string, { trpc: TrpcCode; zh: string; en: string }>;
+
+export type AppErrorCode = keyof typeof APP_ERRORS;
+
+export class AppError extends TRPCError {
+  readonly appCode: AppErrorCode;
+  readonly messageZh: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: AppErrorCode, detailZh?: string, details?: Record<string, unknown>) {
+    const def = APP_ERRORS[code];
+    super({ code: def.trpc, message: def.en });
+    this.appCode = code;
+    this.messageZh = detailZh ? `${def.zh}${detailZh}` : def.zh;
+    this.details = details;
+  }
+}
+
+/** A rules-core error becomes an AppError with the engine's own code and Chinese message. */
+export function fromRuleError(error: RuleEngineError): AppError {
+  const code: AppErrorCode =
+    error.code === 'RULEBOOK_SILENT'
+      ? 'RULEBOOK_SILENT'
+      : error.code === 'TRANSITION_NOT_ALLOWED'
+        ? 'RULE_VIOLATION'
+        : 'INVALID_INPUT';
+  const e = new AppError(code, undefined, { ruleCode: error.code, pointers: error.pointers });
+  (e as { messageZh: string }).messageZh = error.messageZh;
+  return e;
+}

@@ -1,0 +1,47 @@
+export { serverEnv } from './env';
+export { APP_ERRORS, AppError, type AppErrorCode, fromRuleError } from './errors';
+export {
+  router,
+  publicProcedure,
+  signedInProcedure,
+  roleProcedure,
+  createCallerFactory,
+  middleware,
+  departmentWhere,
+  assertSameDepartment,
+  seesAllDepartments,
+  ALL_DEPARTMENT_ROLES,
+  type Context,
+  type ServerDeps,
+  type AppName,
+  type CookieJar,
+} from './trpc';
+export {
+  recordAudit,
+  auditedMutation,
+  actorOf,
+  systemActor,
+  type Actor,
+  type AuditInput,
+} from './audit/record';
+export { auditRouter } from './audit/audit-router';
+export { authRouter } from './auth/auth-router';
+export { createUser, type NewUser } from './auth/create-user';
+export { hashPassword, verifyPassword, generatePassword, checkPasswordPolicy } from './auth/passwords';
+export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter';
+export {
+  SESSION_COOKIE,
+  CSRF_HEADER,
+  csrfTokenFor,
+  createSession,
+  resolveSession,
+  type SessionUser,
+} from './auth/sessions';
+export {
+  buildServer,
+  startServer,
+  createLogger,
+  createRedis,
+  readiness,
+  type BuildServerOptions,
+} from './server';

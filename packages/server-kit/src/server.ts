@@ -1,0 +1,198 @@
+// The HTTP server of an app: Fastify with the tRPC router at /trpc, /healthz (the process) and /readyz (PostgreSQL
+// and Redis reachable), request ids, structured logs, and a graceful shutdown (stop accepting, finish what is in
+// flight, then Redis, then PostgreSQL).
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import type { AnyRouter } from '@trpc/server';
+import {
+  type CreateFastifyContextOptions,
+  fastifyTRPCPlugin,
+  type FastifyTRPCPluginOptions,
+} from '@trpc/server/adapters/fastify';
+import type { Db } from '@zhengling/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { pino, type Logger } from 'pino';
+import { LoginLimiter } from './auth/login-limiter';
+import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from './auth/sessions';
+import type { AppName, Context, ServerDeps } from './trpc';
+
+export function createLogger(app: string, level = 'info'): Logger {
+  return pino({
+    level,
+    base: { app },
+    redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`, 'password'],
+  });
+}
+
+/** A Redis client for servers: commands fail fast while Redis is away, and it reconnects quickly when it is back. */
+export function createRedis(url: string, logger?: Logger): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2_000,
+    retryStrategy: (times) => Math.min(times * 100, 1_000),
+  });
+  // Connection errors are expected while Redis is away; /readyz reports them. Log, never crash.
+  redis.on('error', (err: Error) => logger?.debug({ err }, 'redis connection error'));
+  return redis;
+}
+
+const within = <T>(p: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([
+    p,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+
+export async function readiness(
+  db: Db,
+  redis: Redis,
+): Promise<{ ready: boolean; postgres: string; redis: string }> {
+  const [pg, rd] = await Promise.allSettled([
+    within(db.$queryRaw`SELECT 1`, 2_000),
+    within(redis.ping(), 1_000),
+  ]);
+  const status = (r: PromiseSettledResult<unknown>) =>
+    r.status === 'fulfilled' ? 'ok' : `down: ${(r.reason as Error)?.message ?? r.reason}`;
+  return {
+    ready: pg.status === 'fulfilled' && rd.status === 'fulfilled',
+    postgres: status(pg),
+    redis: status(rd),
+  };
+}
+
+export interface BuildServerOptions<R extends AnyRouter> {
+  app: AppName;
+  router: R;
+  db: Db;
+  redis: Redis;
+  district: ServerDeps['district'];
+  logger?: Logger;
+  limiter?: LoginLimiter;
+  sessionTtlHours?: number;
+  cookieSecure?: boolean;
+  now?: () => Date;
+  /** routes of the app itself (dashboards, the portal) */
+  extra?: (server: FastifyInstance, deps: ServerDeps) => Promise<void> | void;
+}
+
+export async function buildServer<R extends AnyRouter>(
+  opts: BuildServerOptions<R>,
+): Promise<FastifyInstance> {
+  const logger = opts.logger ?? createLogger(opts.app);
+  const deps: ServerDeps = {
+    db: opts.db,
+    redis: opts.redis,
+    logger,
+    app: opts.app,
+    district: opts.district,
+    limiter: opts.limiter ?? new LoginLimiter(opts.redis),
+    sessionTtlHours: opts.sessionTtlHours ?? 12,
+    now: opts.now ?? (() => new Date()),
+  };
+  // Commands fail fast while Redis is away (enableOfflineQueue: false); give it a moment to connect at start so the
+  // first requests do not fail for nothing. If it is down, the server still starts and /readyz says so.
+  if (opts.redis.status !== 'ready') {
+    await within(new Promise((resolve) => opts.redis.once('ready', resolve)), 2_000).catch(() => undefined);
+  }
+  const server = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 5_000 },
+    trustProxy: false,
+  });
+  await server.register(fastifyCookie);
+  // Once shutdown begins, responses still in flight close their connection, so keep-alive sockets do not hold the
+  // close open; new requests are refused by Fastify (503).
+  let closing = false;
+  server.addHook('preClose', async () => {
+    closing = true;
+  });
+  server.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (closing) reply.header('connection', 'close');
+  });
+
+  server.get('/healthz', async () => ({ status: 'ok', app: opts.app }));
+  server.get('/readyz', async (_req, reply) => {
+    const r = await readiness(opts.db, opts.redis);
+    return reply
+      .code(r.ready ? 200 : 503)
+      .send({ status: r.ready ? 'ready' : 'not-ready', postgres: r.postgres, redis: r.redis });
+  });
+
+  await server.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: opts.router,
+      createContext: async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+        const token = req.cookies[SESSION_COOKIE];
+        const session = await resolveSession(opts.db, token, {
+          ttlHours: deps.sessionTtlHours,
+          now: deps.now(),
+        });
+        const header = req.headers[CSRF_HEADER];
+        return {
+          ...deps,
+          requestId: String(req.id),
+          ip: req.ip,
+          userAgent: req.headers['user-agent'],
+          user: session?.user ?? null,
+          sessionToken: session ? (token ?? null) : null,
+          csrfHeader: Array.isArray(header) ? header[0] : header,
+          cookies: {
+            get: (name) => req.cookies[name],
+            set: (name, value, { maxAgeSeconds }) =>
+              void res.setCookie(name, value, {
+                httpOnly: true,
+                sameSite: 'strict',
+                secure: opts.cookieSecure ?? false,
+                path: '/',
+                maxAge: maxAgeSeconds,
+              }),
+            clear: (name) => void res.clearCookie(name, { path: '/' }),
+          },
+        };
+      },
+      onError: ({ error, path }: { error: { code: string }; path?: string }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<R>['trpcOptions'],
+  });
+
+  await opts.extra?.(server, deps);
+
+  // Fastify closes in order: stop accepting and finish in-flight requests, then these hooks: Redis, then PostgreSQL.
+  server.addHook('onClose', async () => {
+    await opts.redis.quit().catch(() => opts.redis.disconnect());
+    await opts.db.$disconnect();
+  });
+  return server;
+}
+
+/** Listen, and close gracefully (once) on SIGINT/SIGTERM. */
+export async function startServer(
+  server: FastifyInstance,
+  where: { host: string; port: number },
+): Promise<string> {
+  const address = await server.listen(where);
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    server.log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        server.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return address;
+}

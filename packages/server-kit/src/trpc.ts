@@ -1,0 +1,151 @@
+// tRPC init: the context every procedure sees, the error formatter of the one error enum, and the procedures
+// (public, signed-in, role-scoped) with department scope in one place.
+import { initTRPC } from '@trpc/server';
+import type { Db, Role } from '@zhengling/db';
+import type { DistrictId } from '@zhengling/rules-core';
+import { RuleEngineError } from '@zhengling/rules-core';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import type { LoginLimiter } from './auth/login-limiter';
+import { csrfMatches, type SessionUser } from './auth/sessions';
+import { APP_ERRORS, AppError, type AppErrorCode, fromRuleError } from './errors';
+
+export type AppName = 'supervision' | 'disclosure' | 'platform';
+
+/** Cookies as the procedures see them: the HTTP adapter and the tests provide the same small interface. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, opts: { maxAgeSeconds: number }): void;
+  clear(name: string): void;
+}
+
+export interface ServerDeps {
+  db: Db;
+  redis: Redis;
+  logger: Logger;
+  app: AppName;
+  district: DistrictId;
+  limiter: LoginLimiter;
+  sessionTtlHours: number;
+  /** the clock, injectable for tests */
+  now: () => Date;
+}
+
+export interface Context extends ServerDeps {
+  requestId: string;
+  ip: string;
+  userAgent?: string;
+  user: SessionUser | null;
+  /** the raw session token from the cookie (for CSRF), when signed in */
+  sessionToken: string | null;
+  csrfHeader?: string;
+  cookies: CookieJar;
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error, ctx }) {
+    let code: AppErrorCode = 'INTERNAL';
+    let messageZh: string = APP_ERRORS.INTERNAL.zh;
+    let details: Record<string, unknown> | undefined;
+    const cause = error.cause;
+    if (error instanceof AppError) ({ appCode: code, messageZh, details } = error);
+    else if (cause instanceof ZodError) {
+      code = 'INVALID_INPUT';
+      const issue = cause.issues[0];
+      messageZh = `${APP_ERRORS.INVALID_INPUT.zh}（${issue?.path.join('.') || '请求'}：${issue?.message ?? ''}）`;
+      details = { issues: cause.issues.map((i) => ({ path: i.path, message: i.message })) };
+    } else if (
+      [
+        'BAD_REQUEST',
+        'PARSE_ERROR',
+        'UNSUPPORTED_MEDIA_TYPE',
+        'METHOD_NOT_SUPPORTED',
+        'PAYLOAD_TOO_LARGE',
+      ].includes(error.code)
+    ) {
+      code = 'INVALID_INPUT';
+      messageZh = APP_ERRORS.INVALID_INPUT.zh;
+    } else if (error.code === 'NOT_FOUND') {
+      code = 'NOT_FOUND';
+      messageZh = APP_ERRORS.NOT_FOUND.zh;
+    }
+    return {
+      ...shape,
+      message: code === 'INTERNAL' ? APP_ERRORS.INTERNAL.en : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        appCode: code,
+        messageZh,
+        messageEn: APP_ERRORS[code].en,
+        requestId: ctx?.requestId,
+        ...(details ? { details } : {}),
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Rules-core errors thrown by use-cases become AppErrors with the engine's code and Chinese message. */
+const ruleErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof RuleEngineError) {
+    throw fromRuleError(result.error.cause);
+  }
+  return result;
+});
+
+/**
+ * CSRF: every mutation must carry `x-csrf-token`. Signed in, it must equal the session's token (an HMAC of the session
+ * cookie, returned by auth.me/auth.signIn); signed out (sign-in itself) any non-empty value is required, which a
+ * cross-site form cannot send without a CORS preflight that this server never grants. SameSite=Strict is the second
+ * wall, not the only one.
+ */
+const csrf = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation') {
+    const ok = ctx.sessionToken ? csrfMatches(ctx.sessionToken, ctx.csrfHeader) : Boolean(ctx.csrfHeader);
+    if (!ok) throw new AppError('CSRF_REJECTED');
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(ruleErrors).use(csrf);
+
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED');
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const roleProcedure = (...roles: Role[]) =>
+  signedInProcedure.use(({ ctx, next }) => {
+    if (!ctx.user.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN');
+    return next();
+  });
+
+// ── Department scope: the one place that decides who sees which department's items ─────────────────────────────
+
+/** Roles that see and act on every department's items. Everyone else sees only their own department. */
+export const ALL_DEPARTMENT_ROLES: readonly Role[] = [
+  'supervision_office',
+  'administrator',
+  'district_leader',
+];
+
+export const seesAllDepartments = (user: SessionUser) =>
+  user.roles.some((r) => ALL_DEPARTMENT_ROLES.includes(r));
+
+/** A Prisma `where` fragment limiting a query to what the user may see. */
+export const departmentWhere = (user: SessionUser): { departmentId?: string } =>
+  seesAllDepartments(user) ? {} : { departmentId: user.departmentId };
+
+/**
+ * Throws NOT_FOUND (never FORBIDDEN) when the item belongs to another department, so a denied request does not learn
+ * that the item exists.
+ */
+export function assertSameDepartment(user: SessionUser, departmentId: string): void {
+  if (!seesAllDepartments(user) && user.departmentId !== departmentId) throw new AppError('NOT_FOUND');
+}
