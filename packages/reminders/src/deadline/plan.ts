@@ -1,0 +1,79 @@
+// Plan a deadline's reminders from its policy: one row per (stage, recipient). Pending rows move with the due date;
+// a paused, met or cancelled deadline suppresses its pending rows; sent rows are history and never touched.
+import type { Deadline, Tx } from '@zhengling/db';
+import type { WorkingDayCalendar } from '@zhengling/rules-core/calendar';
+import { deliveryInstant, policyFor } from '../policy';
+
+async function recipients(
+  tx: Tx,
+  deadline: Deadline,
+  to: 'assignee' | 'department-head' | 'supervision-office',
+): Promise<string[]> {
+  if (to === 'assignee') {
+    if (deadline.assigneeId) return [deadline.assigneeId];
+    const staff = await tx.user.findMany({
+      where: { departmentId: deadline.departmentId, disabledAt: null, roles: { has: 'department_staff' } },
+      select: { id: true },
+    });
+    return staff.map((u) => u.id);
+  }
+  const role = to === 'department-head' ? 'department_head' : 'supervision_office';
+  const users = await tx.user.findMany({
+    where: {
+      disabledAt: null,
+      roles: { has: role },
+      ...(to === 'department-head' ? { departmentId: deadline.departmentId } : {}),
+    },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
+}
+
+/** The reminder date of a stage: `offset` working days from the due date (0 = the due date itself). */
+function stageDate(calendar: WorkingDayCalendar, due: string, offset: number): string {
+  if (offset >= 0) return calendar.addWorkingDays(due, offset);
+  // n working days before the due date: walk back
+  let d = due;
+  let left = -offset;
+  while (left > 0) {
+    const prev = new Date(`${d}T00:00:00Z`);
+    prev.setUTCDate(prev.getUTCDate() - 1);
+    d = prev.toISOString().slice(0, 10);
+    if (calendar.isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+export async function planReminders(tx: Tx, deadline: Deadline, calendar: WorkingDayCalendar): Promise<void> {
+  if (deadline.status !== 'open') {
+    await tx.reminder.updateMany({
+      where: { deadlineId: deadline.id, status: 'pending' },
+      data: { status: 'suppressed' },
+    });
+    return;
+  }
+  const policy = await policyFor(tx, deadline.kind);
+  const due = deadline.dueDate.toISOString().slice(0, 10);
+  const wanted = new Map<string, { stage: string; recipientId: string; dueAt: Date }>();
+  for (const s of policy.stages) {
+    const at = deliveryInstant(stageDate(calendar, due, s.offsetWorkingDays));
+    for (const r of await recipients(tx, deadline, s.to))
+      wanted.set(`${s.stage}|${r}`, { stage: s.stage, recipientId: r, dueAt: at });
+  }
+  const existing = await tx.reminder.findMany({ where: { deadlineId: deadline.id } });
+  for (const row of existing) {
+    const w = wanted.get(`${row.stage}|${row.recipientId}`);
+    if (row.status === 'sent' || row.status === 'claimed') continue;
+    if (!w) {
+      if (row.status === 'pending')
+        await tx.reminder.update({ where: { id: row.id }, data: { status: 'suppressed' } });
+    } else if (row.status === 'suppressed' || row.dueAt.getTime() !== w.dueAt.getTime()) {
+      await tx.reminder.update({ where: { id: row.id }, data: { status: 'pending', dueAt: w.dueAt } });
+    }
+  }
+  const have = new Set(existing.map((r) => `${r.stage}|${r.recipientId}`));
+  const fresh = [...wanted.entries()]
+    .filter(([k]) => !have.has(k))
+    .map(([, w]) => ({ deadlineId: deadline.id, ...w }));
+  if (fresh.length > 0) await tx.reminder.createMany({ data: fresh, skipDuplicates: true });
+}

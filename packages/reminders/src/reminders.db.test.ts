@@ -1,0 +1,386 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
+import { createUser, systemActor } from '@zhengling/server-kit';
+import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { smtpMailer } from './channels/email';
+import { signWebhook } from './channels/webhook';
+import { createDeadline, pauseDeadline, extendDeadline, resumeDeadline } from './deadline/use-cases';
+import { storeCalendarYear } from './deadline/calendar-store';
+import { startSmtpCapture } from './testing/smtp';
+import { startReminderWorker } from './worker';
+
+const logger = pino({ level: 'silent' });
+let t: TestDatabase;
+let redis: PrivateRedis;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+let ids: { dept: string; staff: string; head: string; supervisor: string };
+let prefixN = 0;
+const prefix = () => `t${process.pid}x${++prefixN}`;
+
+const until = async (what: string, check: () => Promise<boolean>, ms = 20_000) => {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+/** A deadline whose every reminder is already due (January 2026), for a new entity. */
+let n = 0;
+const dueDeadline = () =>
+  createDeadline(t.db, systemActor('test'), {
+    kind: 'test.task',
+    app: 'supervision',
+    entityType: 'task',
+    entityId: `task-${++n}`,
+    title: `测试任务${n}`,
+    departmentId: ids.dept,
+    assigneeId: ids.staff,
+    startEvent: 'assigned',
+    startDate: '2026-01-05',
+    length: 10,
+    unit: 'working_days',
+    ruleSource: '测试规则',
+  });
+
+const countsFor = async (deadlineId: string) => {
+  const reminders = await t.db.reminder.findMany({ where: { deadlineId }, include: { deliveries: true } });
+  const notifications = await t.db.notification.count({
+    where: { reminderId: { in: reminders.map((r) => r.id) } },
+  });
+  return {
+    reminders: reminders.length,
+    sent: reminders.filter((r) => r.status === 'sent').length,
+    notifications,
+    emailDeliveries: reminders
+      .flatMap((r) => r.deliveries)
+      .filter((d) => d.channel === 'email' && d.status === 'sent').length,
+    mails: smtp.accepted.filter((m) => reminders.some((r) => m.messageId === `<reminder-${r.id}@zhengling>`))
+      .length,
+  };
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  redis = await startPrivateRedis();
+  smtp = await startSmtpCapture();
+  const dept = await t.db.department.create({
+    data: { code: 'edu', name: '区教委', shortName: '教委', kind: 'work_department' },
+  });
+  const office = await t.db.department.create({
+    data: { code: 'office', name: '区政府办公室', shortName: '政府办', kind: 'office' },
+  });
+  const mk = (
+    username: string,
+    departmentId: string,
+    role: 'department_staff' | 'department_head' | 'supervision_office',
+  ) =>
+    t.db.$transaction((tx) =>
+      createUser(tx, systemActor('test'), {
+        username,
+        displayName: username,
+        email: `${username}@example.test`,
+        departmentId,
+        roles: [role],
+        password: 'a long enough password',
+      }),
+    );
+  ids = {
+    dept: dept.id,
+    staff: (await mk('staff', dept.id, 'department_staff')).id,
+    head: (await mk('head', dept.id, 'department_head')).id,
+    supervisor: (await mk('dcb', office.id, 'supervision_office')).id,
+  };
+});
+afterAll(async () => {
+  await smtp?.close();
+  await redis?.dispose();
+  await t?.drop();
+});
+
+describe('deadlines and their reminders', () => {
+  test('a deadline plans one reminder per stage and recipient: assignee, department head, supervision office', async () => {
+    const d = await dueDeadline();
+    expect(d.dueDate.toISOString().slice(0, 10)).toBe('2026-01-19');
+    const reminders = await t.db.reminder.findMany({
+      where: { deadlineId: d.id },
+      orderBy: { dueAt: 'asc' },
+    });
+    expect(reminders.map((r) => [r.stage, r.recipientId])).toEqual([
+      ['before-due', ids.staff],
+      ['due-day', ids.staff],
+      ['overdue', ids.staff],
+      ['escalation-head', ids.head],
+      ['escalation-office', ids.supervisor],
+    ]);
+    expect(await t.db.auditEntry.count({ where: { action: 'deadline.create', entityId: d.id } })).toBe(1);
+  });
+
+  test('a lawful pause suppresses the pending reminders; resuming re-plans them on the later due date', async () => {
+    const d = await dueDeadline();
+    const actor = {
+      kind: 'user' as const,
+      userId: ids.supervisor,
+      label: 'dcb',
+      app: 'supervision' as const,
+    };
+    await pauseDeadline(t.db, actor, d.id, '2026-01-12', '征求第三方意见');
+    expect(await t.db.reminder.count({ where: { deadlineId: d.id, status: 'pending' } })).toBe(0);
+    const resumed = await resumeDeadline(t.db, actor, d.id, '2026-01-14', '第三方已答复');
+    expect(resumed.dueDate.toISOString().slice(0, 10)).toBe('2026-01-21'); // two working days paused
+    expect(await t.db.reminder.count({ where: { deadlineId: d.id, status: 'pending' } })).toBe(5);
+    const extended = await extendDeadline(t.db, actor, d.id, 20, '经办公室负责人批准延长');
+    expect(extended.dueDate.toISOString().slice(0, 10)).toBe('2026-02-25');
+    const audit = await t.db.auditEntry.findMany({ where: { entityId: d.id }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'deadline.create',
+      'deadline.pause',
+      'deadline.resume',
+      'deadline.extension',
+    ]);
+  });
+
+  test('a deadline reaching a year without calendar data is refused; storing that year’s notice makes it computable', async () => {
+    const input = {
+      kind: 'test.task',
+      app: 'supervision',
+      entityType: 'task',
+      entityId: 'late',
+      title: '跨年任务',
+      departmentId: ids.dept,
+      startEvent: 'assigned',
+      startDate: '2026-12-20',
+      length: 20,
+      unit: 'working_days' as const,
+      ruleSource: '测试',
+    };
+    await expect(createDeadline(t.db, systemActor('test'), input)).rejects.toMatchObject({
+      code: 'CALENDAR_YEAR_MISSING',
+    });
+    const actor = { kind: 'user' as const, userId: ids.supervisor, label: 'dcb', app: 'platform' as const };
+    await storeCalendarYear(t.db, actor, {
+      year: 2027,
+      source: { title: '国务院办公厅关于2027年部分节假日安排的通知', issuer: '国务院办公厅' },
+      holidays: { '2027-01-01': '元旦' },
+      makeUpWorkdays: {},
+    });
+    const d = await createDeadline(t.db, systemActor('test'), input);
+    expect(d.dueDate.toISOString().slice(0, 10)).toBe('2027-01-18');
+  });
+
+  test('when the calendar data changes, open deadlines are recomputed and each change audited', async () => {
+    const d = await createDeadline(t.db, systemActor('test'), {
+      kind: 'test.task',
+      app: 'supervision',
+      entityType: 'task',
+      entityId: 'dec',
+      title: '十二月任务',
+      departmentId: ids.dept,
+      startEvent: 'assigned',
+      startDate: '2026-12-01',
+      length: 5,
+      unit: 'working_days',
+      ruleSource: '测试',
+    });
+    expect(d.dueDate.toISOString().slice(0, 10)).toBe('2026-12-08');
+    const { PACKAGED_YEARS } = await import('@zhengling/rules-core/calendar');
+    const y2026 = PACKAGED_YEARS.find((y) => y.year === 2026)!;
+    const actor = { kind: 'user' as const, userId: ids.supervisor, label: 'dcb', app: 'platform' as const };
+    const r = await storeCalendarYear(t.db, actor, {
+      ...y2026,
+      holidays: { ...y2026.holidays, '2026-12-03': '测试假日' },
+    });
+    expect(r.changed).toBeGreaterThanOrEqual(1);
+    expect(
+      (await t.db.deadline.findUniqueOrThrow({ where: { id: d.id } })).dueDate.toISOString().slice(0, 10),
+    ).toBe('2026-12-09');
+    const audit = await t.db.auditEntry.findFirstOrThrow({
+      where: { action: 'deadline.recomputed', entityId: d.id },
+    });
+    expect(audit).toMatchObject({ before: { dueDate: '2026-12-08' }, after: { dueDate: '2026-12-09' } });
+  });
+});
+
+describe('delivery exactly once', () => {
+  test('two sweeps at once and two workers deliver each reminder once: one inbox note, one mail, counted', async () => {
+    const p = prefix();
+    const mailer = smtpMailer(smtp.url, 'test <t@zhengling.invalid>');
+    const opts = {
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: p,
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      mailer,
+      logger,
+    };
+    const [w1, w2] = await Promise.all([startReminderWorker(opts), startReminderWorker(opts)]);
+    try {
+      const d = await dueDeadline();
+      await Promise.all([w1.sweepNow(), w2.sweepNow(), w1.sweepNow()]);
+      await until('all sent', async () => (await countsFor(d.id)).sent === 5);
+      await Promise.all([w1.sweepNow(), w2.sweepNow()]); // nothing left to enqueue
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await countsFor(d.id)).toEqual({
+        reminders: 5,
+        sent: 5,
+        notifications: 5,
+        emailDeliveries: 5,
+        mails: 5,
+      });
+      const mail = smtp.accepted.find(
+        (m) => m.to.includes('dcb@example.test') && m.subject.includes('测试任务'),
+      )!;
+      expect(mail.subject).toMatch(/^【逾期督办（报督查办）】测试任务\d+$/);
+    } finally {
+      await w1.close();
+      await w2.close();
+    }
+  });
+
+  test('a worker killed mid-delivery loses nothing and doubles nothing: the claim is taken back and delivered once', async () => {
+    const p = prefix();
+    smtp.hold();
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'testing', 'worker-child.ts')],
+      {
+        env: { ...process.env, DATABASE_URL: t.url, REDIS_URL: redis.url, PREFIX: p, SMTP_URL: smtp.url },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let d;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (b: Buffer) => b.toString().includes('worker-ready') && resolve());
+        child.once('exit', (code) => reject(new Error(`child exited ${code}`)));
+      });
+      const startedBefore = smtp.started();
+      d = await dueDeadline();
+      // wait until the child is inside an SMTP transaction (the server holds it), then kill it outright
+      await until(
+        'the child to be mid-send',
+        async () =>
+          smtp.started() > startedBefore &&
+          (await t.db.reminder.count({ where: { deadlineId: d!.id, status: 'claimed' } })) === 1,
+      );
+    } finally {
+      child.kill('SIGKILL');
+    }
+    await new Promise((r) => child.once('exit', r));
+    smtp.release();
+    const stuck = await t.db.reminder.findFirstOrThrow({ where: { deadlineId: d.id, status: 'claimed' } });
+    expect(stuck.attempts).toBe(1);
+
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: p,
+      sweepEveryMs: 200,
+      leaseMs: 1_000,
+      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
+      logger,
+    });
+    try {
+      await until('all sent after the crash', async () => (await countsFor(d.id)).sent === 5);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await countsFor(d.id)).toEqual({
+        reminders: 5,
+        sent: 5,
+        notifications: 5,
+        emailDeliveries: 5,
+        mails: 5,
+      });
+      expect((await t.db.reminder.findUniqueOrThrow({ where: { id: stuck.id } })).lastError).toMatch(
+        /claim expired/,
+      );
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('after Redis loses everything (FLUSHALL), the next sweep rebuilds from PostgreSQL and every reminder goes out once', async () => {
+    const p = prefix();
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: p,
+      sweepEveryMs: 200,
+      leaseMs: 60_000,
+      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
+      logger,
+    });
+    try {
+      const admin = new Redis(redis.url);
+      await admin.flushall();
+      expect(await w.queue.getJobScheduler('reminder-sweep')).toBeFalsy();
+      const d = await dueDeadline();
+      await until('all sent after FLUSHALL', async () => (await countsFor(d.id)).sent === 5);
+      expect(await w.queue.getJobScheduler('reminder-sweep')).toBeTruthy();
+      await admin.flushall(); // and once more, mid-life: nothing is re-sent
+      await new Promise((r) => setTimeout(r, 1_200));
+      expect(await countsFor(d.id)).toEqual({
+        reminders: 5,
+        sent: 5,
+        notifications: 5,
+        emailDeliveries: 5,
+        mails: 5,
+      });
+      admin.disconnect();
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a signed webhook reaches a chat-tool endpoint with a valid HMAC signature', async () => {
+    const received: { body: string; signature: string; timestamp: string }[] = [];
+    const server: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push({
+          body,
+          signature: String(req.headers['x-zhengling-signature']),
+          timestamp: String(req.headers['x-zhengling-timestamp']),
+        });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const hook = await t.db.webhookEndpoint.create({
+      data: {
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+        secret: 'chat-secret',
+        departmentId: ids.dept,
+      },
+    });
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: prefix(),
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      logger,
+    });
+    try {
+      const d = await dueDeadline();
+      await w.sweepNow();
+      await until('webhooks', async () => (await countsFor(d.id)).sent === 5);
+      const mine = received.filter((r) => JSON.parse(r.body).deadlineId === d.id);
+      expect(mine).toHaveLength(3); // the assignee's three stages go to webhooks; escalations are inbox and e-mail only
+      for (const r of mine) expect(r.signature).toBe(signWebhook('chat-secret', r.timestamp, r.body));
+      expect(JSON.parse(mine[0]!.body)).not.toHaveProperty('email');
+    } finally {
+      await w.close();
+      await t.db.webhookEndpoint.update({ where: { id: hook.id }, data: { active: false } });
+      server.close();
+    }
+  });
+});
