@@ -16,6 +16,8 @@ export {
   actingFor,
   actingForDistrictHead,
   checkLeave,
+  leaveApprovalChain,
+  type LeaveStep,
   type AbFacts,
   type AbPairFact,
   type LeaveFact,

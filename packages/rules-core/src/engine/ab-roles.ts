@@ -4,7 +4,7 @@ import { INSTRUMENTS } from '../instruments';
 import { citationOf, silent } from '../model/cite';
 import { RuleEngineError } from '../model/errors';
 import { toOrdinal } from '../calendar/dates';
-import type { DistrictId } from '../model/ids';
+import type { AuthorityId, DistrictId } from '../model/ids';
 import type { Citation } from '../model/rule';
 import { AB_ROLES_RULES } from '../rules/ab-roles';
 
@@ -229,5 +229,47 @@ export function checkLeave(facts: AbFacts, request: LeaveFact): LeaveCheck {
     requiresOverrideReason: overlapping.length > 0,
     citations: cite('R-AB-5'),
     notes: overlapping.length > 0 ? ['AB角的区政府领导一般不同时不在岗：如确需同时外出，须记录理由。'] : [],
+  };
+}
+
+export interface LeaveStep {
+  step: string;
+  authority: AuthorityId;
+  action: 'consent' | 'approve' | 'receive-filing' | 'report';
+  /** what the rulebook leaves to other rules */
+  external?: boolean;
+}
+
+/**
+ * The approval chain a leader's leave needs (SPB art.52; KZ 四十七). When the district head himself is going away,
+ * SPB does not say who gives the principal leader's consent (A-37): that step is left out with a note, never invented.
+ */
+export function leaveApprovalChain(
+  district: DistrictId,
+  opts: { leaderIsDistrictHead: boolean },
+): { steps: LeaveStep[]; citations: Citation[]; notes: string[] } {
+  if (district === 'kaizhou') {
+    return {
+      steps: [
+        { step: 'approval', authority: 'district-government', action: 'approve', external: true },
+        { step: 'away-report', authority: 'government-office', action: 'receive-filing', external: true },
+      ],
+      citations: cite('R-LV-1-KZ'),
+      notes: [
+        '开州区规则要求“按规定”执行请假和外出报备制度，具体审批链不在本规则中；外出期间须保持通信畅通。',
+      ],
+    };
+  }
+  const steps: LeaveStep[] = [
+    { step: 'principal-consent', authority: 'district-head', action: 'consent' },
+    { step: 'party-secretary-approval', authority: 'district-party-secretary', action: 'approve' },
+    { step: 'filing', authority: 'district-party-committee-office', action: 'receive-filing' },
+  ];
+  return {
+    steps: opts.leaderIsDistrictHead ? steps.slice(1) : steps,
+    citations: cite('R-LV-1-SPB'),
+    notes: opts.leaderIsDistrictHead
+      ? ['区长本人外出时由谁作“班子主要领导同意”，规则未规定（A-37），该步骤不设。']
+      : ['备案同时送区委办公室、区政府办公室。'],
   };
 }

@@ -27,6 +27,15 @@ export const AB_ROLES_INTERPRETATIONS: readonly Interpretation[] = [
     rationale: 'Art.10(4) gives the choice to the district head.',
   },
   {
+    id: 'I-A-37',
+    ambiguities: ['A-37'],
+    ruleIds: ['R-LV-1-SPB'],
+    reading:
+      'When the district head himself goes away, the chain starts at the party secretary’s approval; the principal leader’s consent is not required of anyone, and a note says the text is silent.',
+    rationale:
+      'Art.52 names the principal leader (the district head) as the one who consents; for his own leave it names no one.',
+  },
+  {
     id: 'I-A-26',
     ambiguities: ['A-26'],
     ruleIds: ['KZ-R-AB-scope', 'KZ-R-AB-3'],

@@ -97,4 +97,29 @@ export const AB_ROLES_RULES: readonly Rule[] = [
     quote: '副区长（含区政府党组成员，下同）',
     summary: 'In Kaizhou, rules on deputy heads also cover party-group members (A-26).',
   },
+  {
+    ...SPB,
+    id: 'R-LV-1-SPB',
+    location: '第五十二条',
+    quote: '区政府领导外出或休假，必须经班子主要领导同意后，报区委书记审批，送区委办公室、区政府办公室备案',
+    summary:
+      'A leader’s leave: the principal leader consents, the party secretary approves, both offices receive the filing.',
+  },
+  {
+    ...SPB,
+    id: 'R-LV-2-SPB',
+    location: '第五十二条',
+    quote: '区政府各部门主要负责人离渝外出，须向区委、区政府履行请假审批手续，并明确主持工作的负责人',
+    summary:
+      'A department head leaving Chongqing asks leave of the party committee and the government and names a stand-in.',
+  },
+  {
+    ...KZ,
+    id: 'R-LV-1-KZ',
+    location: '四十七',
+    quote:
+      '区政府领导同志以及区政府各部门、各镇乡人民政府（街道办事处）主要负责人应严格按规定执行请假和外出报备制度，外出期间必须保持通信畅通',
+    summary:
+      'Leaders and principal heads follow the leave and away-reporting system (details external) and stay reachable.',
+  },
 ];
