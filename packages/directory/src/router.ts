@@ -1,4 +1,4 @@
-import { actorOf, roleProcedure, router, signedInProcedure } from '@zhengling/server-kit';
+import { type actorOf, roleProcedure, router, signedInProcedure } from '@zhengling/server-kit';
 import { z } from 'zod';
 import { createAbPair } from './ab-pairs';
 import { whoActsFor } from './acting-for';
