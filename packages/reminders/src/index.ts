@@ -25,3 +25,4 @@ export { smtpMailer, type Mailer } from './channels/email';
 export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './channels/webhook';
 export { inboxRouter, deadlinesRouter } from './router';
 export { remindersEnv } from './env';
+export { registerQueueDashboard } from './dashboard';

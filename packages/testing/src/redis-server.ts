@@ -43,6 +43,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
         maxRetriesPerRequest: 0,
         retryStrategy: () => null,
       });
+      probe.on('error', () => undefined); // refused while the server starts: expected
       try {
         await probe.connect();
         if ((await probe.ping()) === 'PONG') return;

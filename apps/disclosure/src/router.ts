@@ -1,0 +1,14 @@
+import { directoryRouter } from '@zhengling/directory';
+import { inboxRouter } from '@zhengling/reminders';
+import { auditRouter, authRouter, publicProcedure, router } from '@zhengling/server-kit';
+
+export const appRouter = router({
+  info: publicProcedure.query(({ ctx }) => ({ app: ctx.app, district: ctx.district })),
+  auth: authRouter,
+  audit: auditRouter,
+  directory: directoryRouter,
+  inbox: inboxRouter,
+});
+
+/** The disclosure API's type: the only thing another app may import from here. */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+const Env = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  SUPERVISION_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+});
+
+export const supervisionEnv = Env.parse({
+  HOST: process.env.HOST || undefined,
+  SUPERVISION_PORT: process.env.SUPERVISION_PORT || undefined,
+});

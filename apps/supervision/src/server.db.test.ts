@@ -1,0 +1,112 @@
+import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
+import { seedDemoDistrict } from '@zhengling/directory';
+import { createDeadline } from '@zhengling/reminders';
+import { createRedis, systemActor } from '@zhengling/server-kit';
+import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSupervisionServer } from './server';
+
+let t: TestDatabase;
+let redis: PrivateRedis;
+let server: FastifyInstance;
+let passwords: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  redis = await startPrivateRedis();
+  const seeded = await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
+  passwords = Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
+  server = await buildSupervisionServer({
+    db: t.db,
+    redis: createRedis(redis.url),
+    redisUrl: redis.url,
+    district: 'kaizhou',
+    logger: pino({ level: 'silent' }),
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await redis?.dispose();
+  await t?.drop();
+});
+
+async function signIn(username: string) {
+  const res = await server.inject({
+    method: 'POST',
+    url: '/trpc/auth.signIn',
+    headers: { 'x-csrf-token': '1' },
+    payload: { username, password: passwords[username] },
+  });
+  expect(res.statusCode).toBe(200);
+  const cookie = res.cookies.find((c) => c.name === 'zl_session')!;
+  return {
+    cookie: `zl_session=${cookie.value}`,
+    csrf: (JSON.parse(res.body) as { result: { data: { csrfToken: string } } }).result.data.csrfToken,
+  };
+}
+const get = async (url: string, cookie?: string) => {
+  const res = await server.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  return {
+    status: res.statusCode,
+    body: JSON.parse(res.body) as { result?: { data: unknown }; error?: { data: { appCode: string } } },
+  };
+};
+
+describe('the supervision server', () => {
+  test('a seeded account signs in and reads the district directory', async () => {
+    const { cookie } = await signIn('duchaban');
+    const res = await get('/trpc/directory.departments', cookie);
+    expect((res.body.result!.data as { name: string }[]).map((d) => d.name)).toContain('区政府督查办');
+    expect((await get('/trpc/info')).body.result!.data).toEqual({ app: 'supervision', district: 'kaizhou' });
+  });
+
+  test('a department sees its own deadline; another department is told it does not exist', async () => {
+    const edu = await t.db.department.findUniqueOrThrow({ where: { code: 'education' } });
+    const d = await createDeadline(t.db, systemActor('test'), {
+      kind: 'test',
+      app: 'supervision',
+      entityType: 'task',
+      entityId: 't1',
+      title: '教育任务',
+      departmentId: edu.id,
+      startEvent: 'assigned',
+      startDate: '2026-03-02',
+      length: 10,
+      unit: 'working_days',
+      ruleSource: '测试',
+    });
+    const mine = await get(
+      `/trpc/deadlines.get?input=${encodeURIComponent(JSON.stringify({ id: d.id }))}`,
+      (await signIn('jiaowei-staff')).cookie,
+    );
+    expect(mine.body.result!.data).toMatchObject({ id: d.id, dueDate: '2026-03-16T00:00:00.000Z' });
+    const other = await get(
+      `/trpc/deadlines.get?input=${encodeURIComponent(JSON.stringify({ id: d.id }))}`,
+      (await signIn('legal-reviewer')).cookie,
+    );
+    expect(other.body.error!.data.appCode).toBe('NOT_FOUND');
+  });
+
+  test('the queue dashboard is for administrators only', async () => {
+    expect((await server.inject({ method: 'GET', url: '/admin/queues' })).statusCode).toBe(403);
+    const staff = await signIn('jiaowei-head');
+    expect(
+      (await server.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: staff.cookie } }))
+        .statusCode,
+    ).toBe(403);
+    const admin = await signIn('admin');
+    const res = await server.inject({
+      method: 'GET',
+      url: '/admin/queues',
+      headers: { cookie: admin.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<html/i);
+  });
+
+  test('is ready when PostgreSQL and Redis are', async () => {
+    expect((await server.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+  });
+});

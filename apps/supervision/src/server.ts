@@ -1,0 +1,41 @@
+import type { Db } from '@zhengling/db';
+import { registerQueueDashboard, reminderQueue, remindersEnv } from '@zhengling/reminders';
+import { buildServer, resolveSession, SESSION_COOKIE, type ServerDeps } from '@zhengling/server-kit';
+import type { Redis } from 'ioredis';
+import { appRouter } from './router';
+
+/** The supervision server: its tRPC API and, for administrators, the reminder queue dashboard at /admin/queues. */
+export async function buildSupervisionServer(opts: {
+  db: Db;
+  redis: Redis;
+  redisUrl: string;
+  district: ServerDeps['district'];
+  logger?: ServerDeps['logger'];
+}) {
+  const queue = reminderQueue(opts.redisUrl, remindersEnv.REMINDER_QUEUE_PREFIX);
+  queue.on('error', () => undefined); // readiness reports Redis; the dashboard just shows nothing while it is away
+  const server = await buildServer({
+    app: 'supervision',
+    router: appRouter,
+    db: opts.db,
+    redis: opts.redis,
+    district: opts.district,
+    logger: opts.logger,
+    extra: (s, deps) =>
+      registerQueueDashboard(s, {
+        basePath: '/admin/queues',
+        queues: [queue],
+        authorize: async (req) => {
+          const session = await resolveSession(opts.db, req.cookies[SESSION_COOKIE], {
+            ttlHours: deps.sessionTtlHours,
+            now: deps.now(),
+          });
+          return session?.user.roles.includes('administrator') ?? false;
+        },
+      }),
+  });
+  server.addHook('onClose', async () => {
+    await queue.close();
+  });
+  return server;
+}

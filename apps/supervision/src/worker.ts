@@ -1,0 +1,36 @@
+// The reminder worker process (never inside a web server). Shutdown: stop taking jobs and finish the running ones,
+// close the queue's Redis connections, then PostgreSQL.
+import { createDb } from '@zhengling/db';
+import { remindersEnv, smtpMailer, startReminderWorker } from '@zhengling/reminders';
+import { createLogger, serverEnv } from '@zhengling/server-kit';
+
+const logger = createLogger('reminder-worker', serverEnv.LOG_LEVEL);
+const db = createDb(serverEnv.DATABASE_URL);
+const mailer = remindersEnv.SMTP_URL ? smtpMailer(remindersEnv.SMTP_URL, remindersEnv.SMTP_FROM) : undefined;
+if (!mailer)
+  logger.warn(
+    'SMTP_URL is not set: e-mail reminders are recorded as skipped; the inbox and webhooks still deliver',
+  );
+const worker = await startReminderWorker({
+  db,
+  redisUrl: serverEnv.REDIS_URL,
+  prefix: remindersEnv.REMINDER_QUEUE_PREFIX,
+  sweepEveryMs: remindersEnv.REMINDER_SWEEP_MS,
+  leaseMs: remindersEnv.REMINDER_LEASE_MS,
+  mailer,
+  logger,
+});
+logger.info({ sweepEveryMs: remindersEnv.REMINDER_SWEEP_MS }, 'reminder worker ready');
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  await worker.close();
+  mailer?.close();
+  await db.$disconnect();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));
