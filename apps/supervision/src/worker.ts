@@ -21,6 +21,8 @@ const worker = await startReminderWorker({
   logger,
 });
 logger.info({ sweepEveryMs: remindersEnv.REMINDER_SWEEP_MS }, 'reminder worker ready');
+// A plain line the start command waits for, whatever the log level.
+process.stdout.write('reminder worker ready\n');
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const START = join(import.meta.dirname, 'start.ts');
+const server = 'postgresql://postgres@127.0.0.1:5432';
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+const dbExists = async (name: string) => {
+  const c = new pg.Client({ connectionString: `${server}/postgres` });
+  await c.connect();
+  const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  await c.end();
+  return rowCount === 1;
+};
+const dropDb = async (name: string) => {
+  const c = new pg.Client({ connectionString: `${server}/postgres` });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await c.end();
+};
+
+let redis: PrivateRedis;
+const dbName = `zl_start_${process.pid}`;
+beforeAll(async () => {
+  redis = await startPrivateRedis();
+});
+afterAll(async () => {
+  await redis?.dispose();
+  await dropDb(dbName);
+});
+
+function run(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', START], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+test('pnpm start migrates, seeds, starts both servers and the worker, and stops them all cleanly on Ctrl-C', async () => {
+  const [sp, dp] = [await freePort(), await freePort()];
+  const r = run({
+    DATABASE_URL: `${server}/${dbName}`,
+    REDIS_URL: redis.url,
+    SUPERVISION_PORT: String(sp),
+    DISCLOSURE_PORT: String(dp),
+    REMINDER_QUEUE_PREFIX: 'startTest',
+  });
+  const end = Date.now() + 90_000;
+  while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
+    await new Promise((x) => setTimeout(x, 250));
+  expect(r.output()).toContain('平台已启动');
+  expect(r.output()).toMatch(/admin\s+administrator\s+密码 password: \S{20}/);
+  expect((await fetch(`http://127.0.0.1:${sp}/readyz`)).status).toBe(200);
+  expect((await fetch(`http://127.0.0.1:${dp}/readyz`)).status).toBe(200);
+
+  r.child.kill('SIGINT');
+  expect(await r.exited).toBe(0);
+  await expect(fetch(`http://127.0.0.1:${sp}/healthz`)).rejects.toThrow();
+  await expect(fetch(`http://127.0.0.1:${dp}/healthz`)).rejects.toThrow();
+  expect(r.output()).toContain('已停止');
+});
+
+test('a second start keeps the accounts and prints no password again', async () => {
+  const [sp, dp] = [await freePort(), await freePort()];
+  const r = run({
+    DATABASE_URL: `${server}/${dbName}`,
+    REDIS_URL: redis.url,
+    SUPERVISION_PORT: String(sp),
+    DISCLOSURE_PORT: String(dp),
+    REMINDER_QUEUE_PREFIX: 'startTest',
+  });
+  const end = Date.now() + 90_000;
+  while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
+    await new Promise((x) => setTimeout(x, 250));
+  expect(r.output()).toContain('演示区已存在');
+  expect(r.output()).not.toMatch(/密码 password: \S{20}/);
+  r.child.kill('SIGTERM');
+  expect(await r.exited).toBe(0);
+});
+
+test('with Redis unreachable it says which, where it looked and how to start it, and starts nothing', async () => {
+  const [sp, dp] = [await freePort(), await freePort()];
+  const name = `zl_start_none_${process.pid}`;
+  const r = run({
+    DATABASE_URL: `${server}/${name}`,
+    REDIS_URL: 'redis://127.0.0.1:1',
+    SUPERVISION_PORT: String(sp),
+    DISCLOSURE_PORT: String(dp),
+  });
+  expect(await r.exited).not.toBe(0);
+  expect(r.output()).toMatch(/Redis 不可达 \/ unreachable: redis:\/\/127\.0\.0\.1:1/);
+  expect(r.output()).toContain('redis-server --daemonize yes');
+  expect(r.output()).toContain('nothing was started');
+  expect(await dbExists(name)).toBe(false);
+  await expect(fetch(`http://127.0.0.1:${sp}/healthz`)).rejects.toThrow();
+});
+
+test('with PostgreSQL unreachable it names PostgreSQL and the command that starts it', async () => {
+  const r = run({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/zhengling', REDIS_URL: redis.url });
+  expect(await r.exited).not.toBe(0);
+  expect(r.output()).toMatch(
+    /PostgreSQL 不可达 \/ unreachable: postgresql:\/\/postgres@127\.0\.0\.1:1\/zhengling/,
+  );
+  expect(r.output()).toContain('pg_ctlcluster');
+});

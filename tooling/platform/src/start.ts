@@ -1,0 +1,218 @@
+// `pnpm start`: the whole platform with a seeded demo district. Checks PostgreSQL and Redis first and starts nothing
+// if either is unreachable; migrates; seeds (idempotent); starts the supervision server, the disclosure server and the
+// reminder worker as child processes; waits until they are ready; prints the URLs and the demo accounts; stops
+// everything cleanly on Ctrl-C. If any process dies, the others are stopped and it exits non-zero.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb, ensureDatabase, migratePlatform } from '@zhengling/db';
+import { seedDemoDistrict } from '@zhengling/directory';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { runnerEnv as env } from './env';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const fail = (lines: string[]): never => {
+  for (const l of lines) process.stderr.write(`${l}\n`);
+  process.exit(1);
+};
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
+async function checkPostgres(): Promise<void> {
+  const u = new URL(env.DATABASE_URL);
+  u.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    fail([
+      `✗ PostgreSQL 不可达 / unreachable: ${redact(env.DATABASE_URL)} (${(error as Error).message})`,
+      '  启动方法 / start it:  pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+      '  或 / or:              bash tooling/scripts/ensure-services.sh',
+      '  其他地址请设置 DATABASE_URL / elsewhere: set DATABASE_URL',
+      '未启动任何服务 / nothing was started.',
+    ]);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function checkRedis(): Promise<void> {
+  const redis = new Redis(env.REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    fail([
+      `✗ Redis 不可达 / unreachable: ${redact(env.REDIS_URL)} (${(error as Error).message})`,
+      '  启动方法 / start it:  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no',
+      '  或 / or:              bash tooling/scripts/ensure-services.sh',
+      '  其他地址请设置 REDIS_URL / elsewhere: set REDIS_URL',
+      '未启动任何服务 / nothing was started.',
+    ]);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function checkPort(port: number): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const srv = createServer();
+    srv.once('error', () =>
+      fail([
+        `✗ 端口 ${env.HOST}:${port} 已被占用 / port in use. 设置 SUPERVISION_PORT / DISCLOSURE_PORT 换用其他端口。`,
+        '未启动任何服务 / nothing was started.',
+      ]),
+    );
+    srv.listen(port, env.HOST, () => srv.close(() => resolve()));
+  });
+}
+
+const children: { name: string; child: ChildProcess }[] = [];
+let stopping = false;
+
+function launch(name: string, app: string, script: string, extraEnv: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('src', script)], {
+    cwd: join(ROOT, 'apps', app),
+    env: {
+      // the children inherit the environment (PATH, SMTP_URL, …) and get the validated settings explicitly
+      // eslint-disable-next-line no-restricted-properties
+      ...process.env,
+      ...extraEnv,
+      DATABASE_URL: env.DATABASE_URL,
+      REDIS_URL: env.REDIS_URL,
+      HOST: env.HOST,
+      ZHENGLING_DISTRICT: env.ZHENGLING_DISTRICT,
+      LOG_LEVEL: env.LOG_LEVEL,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `[${name}] ${l}\n`)
+      .join('');
+  child.stdout!.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
+  child.stderr!.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      process.stderr.write(
+        `✗ ${name} 意外退出 / exited unexpectedly (code ${code}, signal ${signal}); 正在停止其余进程 / stopping the rest.\n`,
+      );
+      void stopAll(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  say(code === 0 ? '已停止 / stopped.' : '已停止（出错）/ stopped after an error.');
+  process.exit(code);
+}
+
+async function waitReady(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (stopping) return;
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  process.stderr.write(`✗ ${name} 未在 ${timeoutMs / 1000}s 内就绪 / not ready: ${url}\n`);
+  await stopAll(1);
+}
+
+async function main() {
+  say('政令 Zhengling — 启动平台 / starting the platform');
+  await checkPostgres();
+  await checkRedis();
+  await checkPort(env.SUPERVISION_PORT);
+  await checkPort(env.DISCLOSURE_PORT);
+  say(`✓ PostgreSQL ${redact(env.DATABASE_URL)}   ✓ Redis ${redact(env.REDIS_URL)}`);
+
+  if (await ensureDatabase(env.DATABASE_URL)) say('✓ 已创建数据库 / database created');
+  await migratePlatform(env.DATABASE_URL);
+  say('✓ 数据库迁移完成 / migrations applied');
+  const db = createDb(env.DATABASE_URL);
+  const seed = await seedDemoDistrict(db, {
+    district: env.ZHENGLING_DISTRICT,
+    asOf: new Date().toISOString().slice(0, 10),
+  });
+  await db.$disconnect();
+  say(
+    seed.created
+      ? `✓ 已初始化演示区（${env.ZHENGLING_DISTRICT}）/ demo district seeded`
+      : `✓ 演示区已存在（${env.ZHENGLING_DISTRICT}）/ demo district already there`,
+  );
+
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  launch('supervision', 'supervision', 'main.ts', { SUPERVISION_PORT: String(env.SUPERVISION_PORT) });
+  launch('disclosure', 'disclosure', 'main.ts', { DISCLOSURE_PORT: String(env.DISCLOSURE_PORT) });
+  const worker = launch('worker', 'supervision', 'worker.ts', {});
+  const supervisionUrl = `http://${env.HOST}:${env.SUPERVISION_PORT}`;
+  const disclosureUrl = `http://${env.HOST}:${env.DISCLOSURE_PORT}`;
+  const workerReady = new Promise<void>((resolve) => {
+    const onData = (c: Buffer) => c.toString().includes('reminder worker ready') && resolve();
+    worker.stdout!.on('data', onData);
+  });
+  // the worker logs at info; make sure its readiness line is seen even with LOG_LEVEL=warn
+  await Promise.all([
+    waitReady('supervision', `${supervisionUrl}/readyz`),
+    waitReady('disclosure', `${disclosureUrl}/readyz`),
+    Promise.race([workerReady, new Promise((r) => setTimeout(r, 15_000))]),
+  ]);
+  if (stopping) return;
+
+  say('');
+  say('✓ 平台已启动 / the platform is running');
+  say(
+    `  督查（supervision）  ${supervisionUrl}   tRPC ${supervisionUrl}/trpc   队列面板 ${supervisionUrl}/admin/queues（管理员）`,
+  );
+  say(`  政务公开（disclosure）${disclosureUrl}   tRPC ${disclosureUrl}/trpc`);
+  say(`  健康检查 / health    ${supervisionUrl}/healthz   ${supervisionUrl}/readyz`);
+  say('  演示账号 / demo accounts:');
+  for (const a of seed.accounts) {
+    say(
+      `    ${a.username.padEnd(18)} ${a.roles.join(',').padEnd(20)} ${a.password ? `密码 password: ${a.password}   （仅显示这一次 / shown once）` : '（密码已在首次初始化时显示 / shown at first seed）'}`,
+    );
+  }
+  say('  按 Ctrl-C 停止 / press Ctrl-C to stop.');
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`✗ 启动失败 / start failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  void stopAll(1);
+});
