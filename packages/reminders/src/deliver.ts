@@ -86,6 +86,8 @@ export async function deliverReminder(deps: DeliverDeps, reminderId: string): Pr
       let status = 'sent';
       let detail: string | undefined;
       if (!recipient.email) [status, detail] = ['skipped', 'recipient has no e-mail address'];
+      else if (recipient.reminderDigest)
+        [status, detail] = ['digest-pending', undefined]; // goes out in the daily digest
       else if (!deps.mailer) [status, detail] = ['skipped', 'SMTP not configured'];
       else
         await deps.mailer.send({

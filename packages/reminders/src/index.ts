@@ -26,3 +26,4 @@ export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './channels/webh
 export { inboxRouter, deadlinesRouter } from './router';
 export { remindersEnv } from './env';
 export { registerQueueDashboard } from './dashboard';
+export { sendDigests } from './digest';

@@ -383,4 +383,47 @@ describe('delivery exactly once', () => {
       server.close();
     }
   });
+
+  test('a user who chose the daily digest gets one mail listing their reminders instead of one each, once', async () => {
+    await t.db.user.update({ where: { id: ids.staff }, data: { reminderDigest: true } });
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: prefix(),
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
+      logger,
+    });
+    try {
+      const d = await dueDeadline();
+      await w.sweepNow();
+      await until('delivered', async () => (await countsFor(d.id)).sent === 5);
+      const toStaff = () =>
+        smtp.accepted.filter(
+          (m) => m.to.includes('staff@example.test') && m.messageId.startsWith('<digest-'),
+        );
+      const before = toStaff().length;
+      expect((await countsFor(d.id)).mails).toBe(2); // only the head's and the office's escalations went out singly
+      const [first, second] = [await w.digestNow(), await w.digestNow()];
+      expect(first.users).toBe(1);
+      expect(second).toEqual({ users: 0, reminders: 0 });
+      expect(toStaff().length).toBe(before + 1);
+      const digest = toStaff().at(-1)!;
+      expect(digest.subject).toMatch(/^【每日提醒汇总】\d{4}-\d{2}-\d{2} 共\d+项$/);
+      expect(
+        Buffer.from(
+          digest.raw
+            .split(/\r?\n\r?\n/)
+            .slice(1)
+            .join('\n')
+            .replace(/\s/g, ''),
+          'base64',
+        ).toString('utf8'),
+      ).toContain(`测试任务${n}`);
+    } finally {
+      await w.close();
+      await t.db.user.update({ where: { id: ids.staff }, data: { reminderDigest: false } });
+    }
+  });
 });

@@ -1,5 +1,7 @@
 // tRPC routers the apps mount: each user's inbox, and deadlines (with how each was computed).
 import {
+  actorOf,
+  auditedMutation,
   AppError,
   assertSameDepartment,
   departmentWhere,
@@ -9,6 +11,7 @@ import {
 } from '@zhengling/server-kit';
 import { z } from 'zod';
 import { storeCalendarYear } from './deadline/calendar-store';
+import { DEFAULT_POLICY, PolicySchema, policyFor } from './policy';
 
 const YearData = z.object({
   year: z.number().int().min(2000).max(2100),
@@ -23,6 +26,26 @@ const YearData = z.object({
 });
 
 export const inboxRouter = router({
+  /** One daily digest mail instead of one mail per reminder (the inbox is unchanged). */
+  setDigest: signedInProcedure.input(z.object({ enabled: z.boolean() })).mutation(({ ctx, input }) =>
+    auditedMutation(ctx.db, actorOf(ctx), async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({
+        where: { id: ctx.user.id },
+        select: { reminderDigest: true },
+      });
+      await tx.user.update({ where: { id: ctx.user.id }, data: { reminderDigest: input.enabled } });
+      return {
+        result: { enabled: input.enabled },
+        audit: {
+          action: 'user.set-reminder-digest',
+          entityType: 'user',
+          entityId: ctx.user.id,
+          before,
+          after: { reminderDigest: input.enabled },
+        },
+      };
+    }),
+  ),
   list: signedInProcedure
     .input(z.object({ unreadOnly: z.boolean().default(false) }).default({ unreadOnly: false }))
     .query(({ ctx, input }) =>
@@ -75,5 +98,37 @@ export const deadlinesRouter = router({
         },
         input,
       ),
+    ),
+  /** The reminder policy of a deadline kind (the stored one, or the default with its source). */
+  policy: roleProcedure('administrator', 'supervision_office')
+    .input(z.object({ kind: z.string().min(1) }))
+    .query(async ({ ctx, input }) => {
+      const stored = await ctx.db.reminderPolicy.findUnique({ where: { kind: input.kind } });
+      return stored
+        ? { kind: input.kind, source: 'stored', ...(await policyFor(ctx.db, input.kind)) }
+        : { kind: input.kind, ...DEFAULT_POLICY, source: DEFAULT_POLICY.source };
+    }),
+  /** Configure the policy of a kind; open deadlines of that kind are re-planned at their next change or sweep. */
+  setPolicy: roleProcedure('administrator')
+    .input(z.object({ kind: z.string().min(1), policy: PolicySchema }))
+    .mutation(({ ctx, input }) =>
+      auditedMutation(ctx.db, actorOf(ctx), async (tx) => {
+        const before = await tx.reminderPolicy.findUnique({ where: { kind: input.kind } });
+        const row = await tx.reminderPolicy.upsert({
+          where: { kind: input.kind },
+          create: { kind: input.kind, stages: input.policy.stages, digest: input.policy.digest },
+          update: { stages: input.policy.stages, digest: input.policy.digest },
+        });
+        return {
+          result: row,
+          audit: {
+            action: 'reminder-policy.set',
+            entityType: 'reminder-policy',
+            entityId: input.kind,
+            before,
+            after: row,
+          },
+        };
+      }),
     ),
 });

@@ -5,7 +5,15 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Mailer } from './channels/email';
 import { deliverReminder } from './deliver';
-import { DeliverPayload, JOB, REMINDER_QUEUE, SWEEP_SCHEDULER_ID } from './queue-contracts';
+import { sendDigests } from './digest';
+import {
+  DeliverPayload,
+  DIGEST_SCHEDULE,
+  DIGEST_SCHEDULER_ID,
+  JOB,
+  REMINDER_QUEUE,
+  SWEEP_SCHEDULER_ID,
+} from './queue-contracts';
 import { sweep } from './sweep';
 
 export interface WorkerOptions {
@@ -57,6 +65,8 @@ export async function startReminderWorker(opts: WorkerOptions) {
     REMINDER_QUEUE,
     async (job: Job) => {
       if (job.name === JOB.sweep) return sweep(opts.db, queue, { now: now(), leaseMs: opts.leaseMs });
+      if (job.name === JOB.digest)
+        return sendDigests(opts.db, opts.mailer, { now: now(), leaseMs: opts.leaseMs });
       const { reminderId } = DeliverPayload.parse(job.data);
       return deliverReminder({ db: opts.db, mailer: opts.mailer, logger: opts.logger, now }, reminderId);
     },
@@ -89,6 +99,8 @@ export async function startReminderWorker(opts: WorkerOptions) {
     worker,
     /** sweep now (also what the scheduler does) */
     sweepNow: () => sweep(opts.db, queue, { now: now(), leaseMs: opts.leaseMs }),
+    /** send the daily digests now (also what the 09:00 scheduler does) */
+    digestNow: () => sendDigests(opts.db, opts.mailer, { now: now(), leaseMs: opts.leaseMs }),
     async close() {
       if (closed) return;
       closed = true;

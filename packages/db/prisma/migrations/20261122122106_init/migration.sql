@@ -158,6 +158,7 @@ CREATE TABLE "platform"."user" (
     "department_id" TEXT NOT NULL,
     "roles" "platform"."Role"[],
     "must_change_password" BOOLEAN NOT NULL DEFAULT false,
+    "reminder_digest" BOOLEAN NOT NULL DEFAULT false,
     "disabled_at" TIMESTAMP(3),
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,

@@ -210,6 +210,7 @@ export const UserScalarFieldEnum = {
   departmentId: 'departmentId',
   roles: 'roles',
   mustChangePassword: 'mustChangePassword',
+  reminderDigest: 'reminderDigest',
   disabledAt: 'disabledAt',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -32,6 +32,7 @@ export type UserMinAggregateOutputType = {
   passwordHash: string | null
   departmentId: string | null
   mustChangePassword: boolean | null
+  reminderDigest: boolean | null
   disabledAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -45,6 +46,7 @@ export type UserMaxAggregateOutputType = {
   passwordHash: string | null
   departmentId: string | null
   mustChangePassword: boolean | null
+  reminderDigest: boolean | null
   disabledAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -59,6 +61,7 @@ export type UserCountAggregateOutputType = {
   departmentId: number
   roles: number
   mustChangePassword: number
+  reminderDigest: number
   disabledAt: number
   createdAt: number
   updatedAt: number
@@ -74,6 +77,7 @@ export type UserMinAggregateInputType = {
   passwordHash?: true
   departmentId?: true
   mustChangePassword?: true
+  reminderDigest?: true
   disabledAt?: true
   createdAt?: true
   updatedAt?: true
@@ -87,6 +91,7 @@ export type UserMaxAggregateInputType = {
   passwordHash?: true
   departmentId?: true
   mustChangePassword?: true
+  reminderDigest?: true
   disabledAt?: true
   createdAt?: true
   updatedAt?: true
@@ -101,6 +106,7 @@ export type UserCountAggregateInputType = {
   departmentId?: true
   roles?: true
   mustChangePassword?: true
+  reminderDigest?: true
   disabledAt?: true
   createdAt?: true
   updatedAt?: true
@@ -188,6 +194,7 @@ export type UserGroupByOutputType = {
   departmentId: string
   roles: $Enums.Role[]
   mustChangePassword: boolean
+  reminderDigest: boolean
   disabledAt: Date | null
   createdAt: Date
   updatedAt: Date
@@ -223,6 +230,7 @@ export type UserWhereInput = {
   departmentId?: Prisma.StringFilter<"User"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"User">
   mustChangePassword?: Prisma.BoolFilter<"User"> | boolean
+  reminderDigest?: Prisma.BoolFilter<"User"> | boolean
   disabledAt?: Prisma.DateTimeNullableFilter<"User"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
@@ -241,6 +249,7 @@ export type UserOrderByWithRelationInput = {
   departmentId?: Prisma.SortOrder
   roles?: Prisma.SortOrder
   mustChangePassword?: Prisma.SortOrder
+  reminderDigest?: Prisma.SortOrder
   disabledAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -262,6 +271,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   departmentId?: Prisma.StringFilter<"User"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"User">
   mustChangePassword?: Prisma.BoolFilter<"User"> | boolean
+  reminderDigest?: Prisma.BoolFilter<"User"> | boolean
   disabledAt?: Prisma.DateTimeNullableFilter<"User"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
@@ -280,6 +290,7 @@ export type UserOrderByWithAggregationInput = {
   departmentId?: Prisma.SortOrder
   roles?: Prisma.SortOrder
   mustChangePassword?: Prisma.SortOrder
+  reminderDigest?: Prisma.SortOrder
   disabledAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -300,6 +311,7 @@ export type UserScalarWhereWithAggregatesInput = {
   departmentId?: Prisma.StringWithAggregatesFilter<"User"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"User">
   mustChangePassword?: Prisma.BoolWithAggregatesFilter<"User"> | boolean
+  reminderDigest?: Prisma.BoolWithAggregatesFilter<"User"> | boolean
   disabledAt?: Prisma.DateTimeNullableWithAggregatesFilter<"User"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
@@ -313,6 +325,7 @@ export type UserCreateInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -331,6 +344,7 @@ export type UserUncheckedCreateInput = {
   departmentId: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -347,6 +361,7 @@ export type UserUpdateInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -365,6 +380,7 @@ export type UserUncheckedUpdateInput = {
   departmentId?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -382,6 +398,7 @@ export type UserCreateManyInput = {
   departmentId: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -395,6 +412,7 @@ export type UserUpdateManyMutationInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -409,6 +427,7 @@ export type UserUncheckedUpdateManyInput = {
   departmentId?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -446,6 +465,7 @@ export type UserCountOrderByAggregateInput = {
   departmentId?: Prisma.SortOrder
   roles?: Prisma.SortOrder
   mustChangePassword?: Prisma.SortOrder
+  reminderDigest?: Prisma.SortOrder
   disabledAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -459,6 +479,7 @@ export type UserMaxOrderByAggregateInput = {
   passwordHash?: Prisma.SortOrder
   departmentId?: Prisma.SortOrder
   mustChangePassword?: Prisma.SortOrder
+  reminderDigest?: Prisma.SortOrder
   disabledAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -472,6 +493,7 @@ export type UserMinOrderByAggregateInput = {
   passwordHash?: Prisma.SortOrder
   departmentId?: Prisma.SortOrder
   mustChangePassword?: Prisma.SortOrder
+  reminderDigest?: Prisma.SortOrder
   disabledAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -585,6 +607,7 @@ export type UserCreateWithoutDepartmentInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -601,6 +624,7 @@ export type UserUncheckedCreateWithoutDepartmentInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -647,6 +671,7 @@ export type UserScalarWhereInput = {
   departmentId?: Prisma.StringFilter<"User"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"User">
   mustChangePassword?: Prisma.BoolFilter<"User"> | boolean
+  reminderDigest?: Prisma.BoolFilter<"User"> | boolean
   disabledAt?: Prisma.DateTimeNullableFilter<"User"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
@@ -660,6 +685,7 @@ export type UserCreateWithoutLeaderInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -677,6 +703,7 @@ export type UserUncheckedCreateWithoutLeaderInput = {
   departmentId: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -708,6 +735,7 @@ export type UserUpdateWithoutLeaderInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -725,6 +753,7 @@ export type UserUncheckedUpdateWithoutLeaderInput = {
   departmentId?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -740,6 +769,7 @@ export type UserCreateWithoutSessionsInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -757,6 +787,7 @@ export type UserUncheckedCreateWithoutSessionsInput = {
   departmentId: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -788,6 +819,7 @@ export type UserUpdateWithoutSessionsInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -805,6 +837,7 @@ export type UserUncheckedUpdateWithoutSessionsInput = {
   departmentId?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -820,6 +853,7 @@ export type UserCreateWithoutNotificationsInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -837,6 +871,7 @@ export type UserUncheckedCreateWithoutNotificationsInput = {
   departmentId: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -868,6 +903,7 @@ export type UserUpdateWithoutNotificationsInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -885,6 +921,7 @@ export type UserUncheckedUpdateWithoutNotificationsInput = {
   departmentId?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -900,6 +937,7 @@ export type UserCreateManyDepartmentInput = {
   passwordHash: string
   roles?: Prisma.UserCreaterolesInput | $Enums.Role[]
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -913,6 +951,7 @@ export type UserUpdateWithoutDepartmentInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -929,6 +968,7 @@ export type UserUncheckedUpdateWithoutDepartmentInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -945,6 +985,7 @@ export type UserUncheckedUpdateManyWithoutDepartmentInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.UserUpdaterolesInput | $Enums.Role[]
   mustChangePassword?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  reminderDigest?: Prisma.BoolFieldUpdateOperationsInput | boolean
   disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -999,6 +1040,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   departmentId?: boolean
   roles?: boolean
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1018,6 +1060,7 @@ export type UserSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   departmentId?: boolean
   roles?: boolean
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1033,6 +1076,7 @@ export type UserSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   departmentId?: boolean
   roles?: boolean
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1048,12 +1092,13 @@ export type UserSelectScalar = {
   departmentId?: boolean
   roles?: boolean
   mustChangePassword?: boolean
+  reminderDigest?: boolean
   disabledAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "displayName" | "email" | "passwordHash" | "departmentId" | "roles" | "mustChangePassword" | "disabledAt" | "createdAt" | "updatedAt", ExtArgs["result"]["user"]>
+export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "displayName" | "email" | "passwordHash" | "departmentId" | "roles" | "mustChangePassword" | "reminderDigest" | "disabledAt" | "createdAt" | "updatedAt", ExtArgs["result"]["user"]>
 export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   department?: boolean | Prisma.DepartmentDefaultArgs<ExtArgs>
   sessions?: boolean | Prisma.User$sessionsArgs<ExtArgs>
@@ -1088,6 +1133,10 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     departmentId: string
     roles: $Enums.Role[]
     mustChangePassword: boolean
+    /**
+     * e-mail reminders gathered into one daily digest instead of one mail each
+     */
+    reminderDigest: boolean
     disabledAt: Date | null
     createdAt: Date
     updatedAt: Date
@@ -1526,6 +1575,7 @@ export interface UserFieldRefs {
   readonly departmentId: Prisma.FieldRef<"User", 'String'>
   readonly roles: Prisma.FieldRef<"User", 'Role[]'>
   readonly mustChangePassword: Prisma.FieldRef<"User", 'Boolean'>
+  readonly reminderDigest: Prisma.FieldRef<"User", 'Boolean'>
   readonly disabledAt: Prisma.FieldRef<"User", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"User", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"User", 'DateTime'>
