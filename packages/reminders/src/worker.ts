@@ -59,6 +59,7 @@ export async function startReminderWorker(opts: WorkerOptions) {
       { every: opts.sweepEveryMs },
       { name: JOB.sweep, data: {} },
     );
+    await queue.upsertJobScheduler(DIGEST_SCHEDULER_ID, DIGEST_SCHEDULE, { name: JOB.digest, data: {} });
   };
 
   const worker = new Worker(
@@ -87,7 +88,9 @@ export async function startReminderWorker(opts: WorkerOptions) {
     () => {
       void queue
         .getJobScheduler(SWEEP_SCHEDULER_ID)
-        .then((s) => (s ? undefined : ensureScheduler()))
+        .then(async (s) =>
+          s && (await queue.getJobScheduler(DIGEST_SCHEDULER_ID)) ? undefined : ensureScheduler(),
+        )
         .catch((err: unknown) => opts.logger.debug({ err }, 'scheduler check failed'));
     },
     Math.max(500, opts.sweepEveryMs),
