@@ -32,6 +32,17 @@ export async function ensureTemplate(serverUrl: string = dbEnv.DATABASE_URL): Pr
   await withAdminClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
+      // Test databases left behind by a killed run (their names carry their creation time) are dropped after two
+      // hours, so a machine does not fill up with them.
+      const stale = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'zl\\_test\\_%'",
+      );
+      for (const { datname } of stale.rows) {
+        const born = parseInt(datname.split('_')[2] ?? '', 36);
+        if (Number.isFinite(born) && Date.now() - born > 2 * 3_600_000) {
+          await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
+        }
+      }
       const { rowCount } = await client.query(
         'SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate',
         [template],
