@@ -26,6 +26,8 @@ describe('the demo seed', () => {
       district: 'kaizhou',
     });
     expect(await t.db.department.count()).toBe(18);
+    expect(await t.db.department.count({ where: { principalHead: null } })).toBe(0);
+    expect(await t.db.department.count({ where: { kind: 'township' } })).toBe(6);
     const roles = (await t.db.user.findMany()).flatMap((u) => u.roles).sort();
     expect(roles).toEqual([
       'administrator',

@@ -27,6 +27,26 @@ const DEPARTMENTS: [code: string, name: string, shortName: string, kind: Departm
 ];
 
 // Fictional names: the demo must not pretend to name real office-holders.
+const PRINCIPAL_HEADS: Record<string, string> = {
+  'gov-office': '吴海涛',
+  'supervision-office': '李晓',
+  'development-reform': '黄文斌',
+  finance: '杨丽',
+  justice: '郑华',
+  sasac: '冯建军',
+  education: '刘强',
+  housing: '蒋伟',
+  health: '韩梅',
+  agriculture: '曹勇',
+  audit: '彭静',
+  'big-data': '何立',
+  hanfeng: '邓凯',
+  wenfeng: '许芳',
+  baihe: '罗成',
+  zhaojia: '谢军',
+  dade: '唐波',
+  linjiang: '宋涛',
+};
 const LEADERS: [key: string, name: string, post: LeaderPost, portfolio: string[], domains: string[]][] = [
   ['head', '林志远', 'district_head', ['audit'], ['全面工作']],
   [
@@ -89,7 +109,14 @@ export async function seedDemoDistrict(
       });
       const depts = new Map<string, string>();
       for (const [code, name, shortName, kind] of DEPARTMENTS)
-        depts.set(code, (await tx.department.create({ data: { code, name, shortName, kind } })).id);
+        depts.set(
+          code,
+          (
+            await tx.department.create({
+              data: { code, name, shortName, kind, principalHead: PRINCIPAL_HEADS[code] },
+            })
+          ).id,
+        );
       const leaders = new Map<string, string>();
       for (const [key, name, post, portfolio, domains] of LEADERS) {
         const l = await tx.leader.create({ data: { name, post } });

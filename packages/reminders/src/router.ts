@@ -3,8 +3,7 @@ import {
   actorOf,
   auditedMutation,
   AppError,
-  assertSameDepartment,
-  departmentWhere,
+  departmentScopedProcedure,
   roleProcedure,
   router,
   signedInProcedure,
@@ -66,19 +65,19 @@ export const inboxRouter = router({
 
 export const deadlinesRouter = router({
   /** A deadline with the explanation of its due date (days counted and skipped, pauses, extensions, sources). */
-  get: signedInProcedure.input(z.object({ id: z.string() })).query(async ({ ctx, input }) => {
+  get: departmentScopedProcedure.input(z.object({ id: z.string() })).query(async ({ ctx, input }) => {
     const d = await ctx.db.deadline.findUnique({
       where: { id: input.id },
       include: { adjustments: { orderBy: { createdAt: 'asc' } } },
     });
     if (!d) throw new AppError('NOT_FOUND');
-    assertSameDepartment(ctx.user, d.departmentId);
+    ctx.scope.assert(d.departmentId);
     return d;
   }),
   /** What became overdue recently (open deadlines past their due date), within the user's scope. */
-  overdue: signedInProcedure.input(z.object({ since: z.coerce.date() })).query(({ ctx, input }) =>
+  overdue: departmentScopedProcedure.input(z.object({ since: z.coerce.date() })).query(({ ctx, input }) =>
     ctx.db.deadline.findMany({
-      where: { ...departmentWhere(ctx.user), status: 'open', dueDate: { gte: input.since, lt: ctx.now() } },
+      where: { ...ctx.scope.where, status: 'open', dueDate: { gte: input.since, lt: ctx.now() } },
       orderBy: { dueDate: 'desc' },
       take: 500,
     }),

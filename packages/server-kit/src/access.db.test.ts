@@ -9,31 +9,24 @@ import { LoginLimiter } from './auth/login-limiter';
 import { createSession, csrfTokenFor, resolveSession, type SessionUser } from './auth/sessions';
 import { AppError } from './errors';
 import { seedAccessFixture } from './testing/fixtures';
-import {
-  assertSameDepartment,
-  type Context,
-  createCallerFactory,
-  departmentWhere,
-  router,
-  signedInProcedure,
-} from './trpc';
+import { type Context, createCallerFactory, departmentScopedProcedure, router } from './trpc';
 
 // A small router of the kind the apps write, over a real table: departments rename themselves.
 const itemsRouter = router({
-  list: signedInProcedure.query(({ ctx }) =>
+  list: departmentScopedProcedure.query(({ ctx }) =>
     ctx.db.department.findMany({
-      where: { id: departmentWhere(ctx.user).departmentId },
+      where: { id: ctx.scope.where.departmentId },
       orderBy: { code: 'asc' },
     }),
   ),
-  rename: signedInProcedure
+  rename: departmentScopedProcedure
     .input(
       z.object({ id: z.string(), shortName: z.string().min(1), failAfterWrite: z.boolean().default(false) }),
     )
     .mutation(async ({ ctx, input }) => {
       const dept = await ctx.db.department.findUnique({ where: { id: input.id } });
       if (!dept) throw new AppError('NOT_FOUND');
-      assertSameDepartment(ctx.user, dept.id);
+      ctx.scope.assert(dept.id);
       return auditedMutation(ctx.db, actorOf(ctx), async (tx) => {
         const after = await tx.department.update({
           where: { id: dept.id },

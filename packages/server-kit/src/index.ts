@@ -5,6 +5,7 @@ export {
   publicProcedure,
   signedInProcedure,
   roleProcedure,
+  departmentScopedProcedure,
   createCallerFactory,
   middleware,
   departmentWhere,

@@ -149,3 +149,21 @@ export const departmentWhere = (user: SessionUser): { departmentId?: string } =>
 export function assertSameDepartment(user: SessionUser, departmentId: string): void {
   if (!seesAllDepartments(user) && user.departmentId !== departmentId) throw new AppError('NOT_FOUND');
 }
+
+/**
+ * The department-scoped procedure: every query and change of department items goes through this one middleware,
+ * which puts the user's scope on the context (`ctx.scope.where` for queries, `ctx.scope.assert(departmentId)` before
+ * touching one item — NOT_FOUND when it belongs to another department).
+ */
+export const departmentScopedProcedure = signedInProcedure.use(({ ctx, next }) =>
+  next({
+    ctx: {
+      ...ctx,
+      scope: {
+        all: seesAllDepartments(ctx.user),
+        where: departmentWhere(ctx.user),
+        assert: (departmentId: string) => assertSameDepartment(ctx.user, departmentId),
+      },
+    },
+  }),
+);
