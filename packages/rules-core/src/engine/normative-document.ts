@@ -51,25 +51,7 @@ export const ND_FACTS = [
   'priorInstructionRequested',
   'cleanupGroundFound',
 ] as const;
-export type NdFacts = Partial<
-  Record<
-    | 'publicCommentDone'
-    | 'legalityReviewDone'
-    | 'completenessReviewDone'
-    | 'affectsMarketEntitiesAndPublic'
-    | 'fairCompetitionReviewDone'
-    | 'stabilityRiskAssessmentDone'
-    | 'prohibitedContentFound'
-    | 'adoptedByMeeting'
-    | 'signedOff'
-    | 'importantJointDocument'
-    | 'approvedByGovernment'
-    | 'publicInterestHighAttention'
-    | 'priorInstructionRequested'
-    | 'cleanupGroundFound',
-    boolean
-  >
->;
+export type NdFacts = Partial<Record<(typeof ND_FACTS)[number], boolean>>;
 
 interface Guard {
   /** the fact that must be true (or, with `whenFact`, only when that fact is true) */
