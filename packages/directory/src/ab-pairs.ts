@@ -1,6 +1,7 @@
 import type { Db } from '@zhengling/db';
+import { validateAbPair } from '@zhengling/rules-core';
 import { type Actor, AppError, auditedMutation } from '@zhengling/server-kit';
-import { districtOf } from './facts';
+import { abFacts, districtOf } from './facts';
 
 export interface NewAbPair {
   leaderAId: string;
@@ -12,14 +13,31 @@ export interface NewAbPair {
   documentRef?: string;
 }
 
-/** Record an AB pair. In Shapingba a pair needs its executive-meeting decision and office document (art.10(2)). */
+/**
+ * Record an AB pair. rules-core decides whether the district's rules accept it (SPB art.10(2): the executive-meeting
+ * decision and the office document; one counterpart at a time); the directory only records it.
+ */
 export async function createAbPair(db: Db, actor: Actor, input: NewAbPair) {
-  if (input.leaderAId === input.leaderBId) throw new AppError('INVALID_INPUT', '（AB角须为两位不同的领导）');
-  if ((await districtOf(db)) === 'shapingba' && !(input.decisionRef?.trim() && input.documentRef?.trim())) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      '（沙坪坝区：AB角安排须经区政府常务会议讨论决定后由区政府办公室行文，须填写会议决定和文件依据，第十条第（二）项）',
-    );
+  const district = await districtOf(db);
+  const { pairs } = await abFacts(db, district, { includeRequested: false });
+  const check = validateAbPair(
+    district,
+    {
+      a: input.leaderAId,
+      b: input.leaderBId,
+      validFrom: input.validFrom,
+      ...(input.validTo ? { validTo: input.validTo } : {}),
+      ...(input.decisionRef ? { decisionRef: input.decisionRef } : {}),
+      ...(input.documentRef ? { documentRef: input.documentRef } : {}),
+    },
+    pairs,
+  );
+  const problem = check.problems[0];
+  if (problem) {
+    throw new AppError(problem.rule ? 'RULE_VIOLATION' : 'INVALID_INPUT', `（${problem.message}）`, {
+      problems: check.problems,
+      citations: check.citations,
+    });
   }
   return auditedMutation(db, actor, async (tx) => {
     const pair = await tx.abPair.create({

@@ -1,6 +1,7 @@
 // The directory supplies facts; rules-core decides. These read the facts for a date range.
 import type { DbOrTx, LeaveRecord } from '@zhengling/db';
 import type { AbFacts, AbsenceReason, DistrictId, LeaveFact } from '@zhengling/rules-core';
+import { AppError } from '@zhengling/server-kit';
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const toReason = (r: LeaveRecord['reason']) => r.replace(/_/g, '-') as AbsenceReason;
@@ -37,8 +38,14 @@ export async function abFacts(
   };
 }
 
-/** The district this deployment serves (set by the seed from ZHENGLING_DISTRICT). */
+/**
+ * The district this deployment serves: chosen once, by the seed from ZHENGLING_DISTRICT, and stored. There is no
+ * default: a deployment whose district is not set answers with an error rather than another district's rules.
+ */
 export async function districtOf(db: DbOrTx): Promise<DistrictId> {
   const s = await db.districtSetting.findUnique({ where: { id: 1 } });
-  return s?.district ?? 'kaizhou';
+  if (!s) {
+    throw new AppError('INTERNAL', '（本系统尚未设置所服务的区：请运行初始化（pnpm start 的种子步骤）设置区，不会默认套用任何一区的规则）');
+  }
+  return s.district;
 }

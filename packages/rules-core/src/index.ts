@@ -4,19 +4,45 @@ export * from './model/errors';
 export * from './model/money';
 export { citationOf, inForce } from './model/cite';
 export { INSTRUMENTS, INSTRUMENT_OF_DISTRICT, instrumentOf } from './instruments';
-export { ALL_RULES, findRule } from './rules';
-export { ALL_INTERPRETATIONS, interpretationsOf } from './interpretations';
+export { ALL_RULES, findRule, ruleById, RULE_IDS, type RuleId } from './rules';
+export { preview, districtOf } from './model/request';
+export { ALL_INTERPRETATIONS, interpretationsOf, findInterpretation } from './interpretations';
 export { COMMANDS, type CommandName } from './cli/commands';
-export { respond, type Response } from './cli/respond';
+export { respond, respondToLine, type Response } from './cli/respond';
 export { route, bandFor, type RouteRequest, type RouteResult, type RouteStep } from './engine/route';
 export { KZ_22_TABLES, type KzTable, type Band } from './rules/kz-22-tables';
-export { signoff, type SignoffRequest, type SignoffResult } from './engine/signoff';
+export {
+  signoff,
+  type SignoffRequest,
+  type SignoffResult,
+  type SignoffProposal,
+  type SignoffCheck,
+} from './engine/signoff';
 export { meetingProfile, checkAgendaItem, meetingLeave, minutesSigner } from './engine/meeting';
+export { checkChair, type ChairProposal, type ChairCheck } from './engine/chair';
+export {
+  disclosureDuty,
+  releaseReview,
+  policyInterpreter,
+  DISCLOSURE_ITEM_KINDS,
+  CHANNELS,
+  type DisclosureItem,
+  type DisclosureDuty,
+  type ReleaseItem,
+  type ReleaseReview,
+  type InterpreterQuestion,
+  type InterpreterAnswer,
+} from './engine/disclosure';
 export {
   actingFor,
   actingForDistrictHead,
   checkLeave,
   leaveApprovalChain,
+  validateAbPair,
+  type PairCheck,
+  type HeadDelegation,
+  type InabilityFact,
+  type InabilityReason,
   type LeaveStep,
   type AbFacts,
   type AbPairFact,
@@ -33,7 +59,7 @@ export {
   ND_SUBTYPES,
   ND_FACTS,
 } from './engine/normative-document';
-export { evaluateMajorDecision, MD_STEPS } from './engine/major-decision';
+export { evaluateMajorDecision, MD_STEPS, type DecisionFacts, type StepChange } from './engine/major-decision';
 export {
   PERIODIC_OBLIGATIONS,
   periodicObligationsOf,

@@ -66,7 +66,7 @@ export function fromRuleError(error: RuleEngineError): AppError {
   const code: AppErrorCode =
     error.code === 'RULEBOOK_SILENT'
       ? 'RULEBOOK_SILENT'
-      : error.code === 'TRANSITION_NOT_ALLOWED'
+      : error.code === 'TRANSITION_NOT_ALLOWED' || error.code === 'RULE_VIOLATION'
         ? 'RULE_VIOLATION'
         : 'INVALID_INPUT';
   const e = new AppError(code, undefined, { ruleCode: error.code, pointers: error.pointers });

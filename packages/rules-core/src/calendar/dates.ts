@@ -1,5 +1,6 @@
 // Plain ISO dates (YYYY-MM-DD) as day ordinals since 1970-01-01, in UTC arithmetic: no time zones, no clock.
 import { RuleEngineError } from '../model/errors';
+import { preview } from '../model/request';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -7,12 +8,12 @@ const MS_PER_DAY = 86_400_000;
 /** Day ordinal of a valid ISO date; INVALID_DATE otherwise (2026-02-30, 2026-1-1, …). */
 export function toOrdinal(iso: string): number {
   const m = typeof iso === 'string' ? ISO.exec(iso) : null;
-  if (!m) throw new RuleEngineError('INVALID_DATE', `（${JSON.stringify(iso)}）`);
+  if (!m) throw new RuleEngineError('INVALID_DATE', `（${preview(iso)}）`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new RuleEngineError('INVALID_DATE', `（${iso} 不是有效日期）`);
+    throw new RuleEngineError('INVALID_DATE', `（${iso} 不是日历上存在的日期）`);
   }
   return ms / MS_PER_DAY;
 }

@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    if (line.trim() === '') continue; // blank lines are not requests
+    // Every line gets its answer, a blank one included, so a caller can zip inputs and outputs.
     process.stdout.write(`${JSON.stringify(respondToLine(handler, line))}\n`);
   }
   return 0;

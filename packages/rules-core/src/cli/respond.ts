@@ -1,5 +1,9 @@
-import { type z } from 'zod';
-import { RuleEngineError } from '../model/errors';
+import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { isValidDate } from '../calendar/dates';
+import { RuleEngineError, type RuleErrorCode } from '../model/errors';
+import { preview } from '../model/request';
+import { decodeLine } from './decode';
 
 export type Success = { ok: true } & Record<string, unknown>;
 export type Failure = {
@@ -15,15 +19,47 @@ export type Response = Success | Failure;
 /** A command takes one parsed JSON request and returns its success body; it throws RuleEngineError on failure. */
 export type CommandHandler = (request: unknown) => Success;
 
-/** Validate a request with zod; any mismatch is INVALID_REQUEST with the first problem named. */
+// Validation messages are Chinese: zod's own zh-CN messages, passed per parse so that no global setting of the
+// process (the apps use zod too) is changed.
+const zhErrors = zhCN().localeError;
+
+/** Field names in messages are cut short too: a 10 MB key must not come back. */
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.length === 0
+    ? '请求'
+    : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p).slice(0, 40))).join('.');
+
+/** A calendar date that exists (2025-02-30 does not): the failure is INVALID_DATE, not INVALID_REQUEST. */
+export const isoDate = z
+  .string()
+  .max(10)
+  .refine(isValidDate, { params: { ruleCode: 'INVALID_DATE' }, message: '须为有效日期（YYYY-MM-DD）' });
+/** An identifier the caller chooses (a leader, a department): short, never echoed at length. */
+export const id = z.string().min(1).max(128);
+
+/**
+ * Validate a request with zod (schemas are strict: an unknown field is refused, never dropped). The first problem is
+ * named — an unknown field before anything else — with its path; the value itself is never echoed.
+ */
 export function parseRequest<S extends z.ZodType>(schema: S, request: unknown): z.infer<S> {
-  const result = schema.safeParse(request);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '请求';
-    throw new RuleEngineError('INVALID_REQUEST', `（${where}：${issue?.message ?? '格式不符'}）`);
+  const result = schema.safeParse(request, { error: zhErrors });
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
+  const where = pathOf(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.slice(0, 3).map(preview).join('、');
+    throw new RuleEngineError(
+      'INVALID_REQUEST',
+      `（${where}中有未知字段 ${keys}${issue.keys.length > 3 ? ' 等' : ''}：字段名拼写有误，或该命令不接受此字段）`,
+    );
   }
-  return result.data;
+  const code: RuleErrorCode =
+    issue.code === 'custom' &&
+    (issue.params as { ruleCode?: string } | undefined)?.ruleCode === 'INVALID_DATE'
+      ? 'INVALID_DATE'
+      : 'INVALID_REQUEST';
+  throw new RuleEngineError(code, `（${where}：${issue.message}）`);
 }
 
 export function failureOf(error: unknown): Failure {
@@ -40,7 +76,10 @@ export function failureOf(error: unknown): Failure {
   // An engine bug must not break the one-line-per-request contract; it is still reported, never hidden.
   return {
     ok: false,
-    error: { code: 'INTERNAL', message: `内部错误：${(error as Error)?.message ?? String(error)}` },
+    error: {
+      code: 'INTERNAL',
+      message: `内部错误：${String((error as Error)?.message ?? error).slice(0, 200)}`,
+    },
   };
 }
 
@@ -56,13 +95,13 @@ export function respond(handler: CommandHandler, request: unknown): Response {
   }
 }
 
-/** Parse one JSON Lines line and respond. */
+/** Decode one JSON Lines line and respond: every line, a blank one included, gets exactly one answer. */
 export function respondToLine(handler: CommandHandler, line: string): Response {
   let request: unknown;
   try {
-    request = JSON.parse(line);
-  } catch {
-    return failureOf(new RuleEngineError('INVALID_REQUEST', '（该行不是合法的 JSON）'));
+    request = decodeLine(line);
+  } catch (error) {
+    return failureOf(error);
   }
   return respond(handler, request);
 }

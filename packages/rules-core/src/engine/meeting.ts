@@ -1,15 +1,14 @@
 // Which meeting hears what, who sits in it and chairs it, how often, who signs its minutes, what an agenda item
 // needs before it is scheduled, and how leave from it is asked (SPB art.37–45; KZ 七, 二十一, 二十二, 三十九, 四十三).
 import { INSTRUMENTS } from '../instruments';
-import { citationOf, silent } from '../model/cite';
+import { cite as citeAsOf, citationOf, silent } from '../model/cite';
 import type { AuthorityId, DistrictId, MeetingId } from '../model/ids';
+import { assertKnownFields, checkedMeeting, fieldsOf } from '../model/request';
 import type { Citation } from '../model/rule';
-import { MEETINGS_RULES } from '../rules/meetings';
-import { ROUTING_RULES } from '../rules/routing';
+import { ruleById, type RuleId } from '../rules';
 import { signoff, type SignoffResult } from './signoff';
 
-const RULES = new Map([...MEETINGS_RULES, ...ROUTING_RULES].map((r) => [r.id, r]));
-const cite = (...ids: string[]): Citation[] => ids.map((id) => citationOf(RULES.get(id)!));
+const cite = (asOf: string | undefined, ...ids: RuleId[]): Citation[] => citeAsOf(ids, asOf);
 const KZ_DOC = INSTRUMENTS['kz-2021-7'].documentNumber;
 const SPB_DOC = INSTRUMENTS['spb-2022-3'].documentNumber;
 
@@ -42,11 +41,11 @@ export interface MeetingProfile {
   notes: string[];
 }
 
-const item = (ruleId: string, label: string, verb: string): BusinessItem => ({
+const item = (asOf: string | undefined, ruleId: RuleId, label: string, verb: string): BusinessItem => ({
   item: label,
   verb,
   rule: ruleId,
-  citation: citationOf(RULES.get(ruleId)!),
+  citation: cite(asOf, ruleId)[0] ?? citationOf(ruleById(ruleId)),
 });
 
 const EXEC_VERBS = [
@@ -64,7 +63,7 @@ const EXEC_VERBS = [
   '通报和讨论',
 ];
 
-function spbProfile(meeting: MeetingId): MeetingProfile {
+function spbProfile(meeting: MeetingId, asOf?: string): MeetingProfile {
   const base = { silentOn: [] as string[], notes: [] as string[] };
   switch (meeting) {
     case 'plenary-meeting':
@@ -78,13 +77,14 @@ function spbProfile(meeting: MeetingId): MeetingProfile {
         frequency: { period: 'year', count: 1, strength: 'generally' },
         business: [1, 2, 3].map((n) =>
           item(
-            `SPB-MTG-plenary-business-${n}`,
+            asOf,
+            `SPB-MTG-plenary-business-${n}` as RuleId,
             `（${['一', '二', '三'][n - 1]}）`,
             ['传达贯彻', '决定和部署', '讨论'][n - 1]!,
           ),
         ),
         minutesSignedBy: ['district-head'],
-        citations: cite('SPB-MTG-plenary-members', 'SPB-MTG-plenary-frequency', 'SPB-MTG-minutes'),
+        citations: cite(asOf, 'SPB-MTG-plenary-members', 'SPB-MTG-plenary-frequency', 'SPB-MTG-minutes'),
         notes: ['组成部门的主任、局长为组成人员；列席人员根据需要安排（第三十八条第二款）。'],
       };
     case 'executive-meeting':
@@ -98,13 +98,14 @@ function spbProfile(meeting: MeetingId): MeetingProfile {
         frequency: { period: 'week', count: 1, strength: 'in-principle' },
         business: EXEC_VERBS.map((verb, i) =>
           item(
-            `SPB-MTG-executive-business-${i + 1}`,
-            RULES.get(`SPB-MTG-executive-business-${i + 1}`)!.location,
+            asOf,
+            `SPB-MTG-executive-business-${i + 1}` as RuleId,
+            ruleById(`SPB-MTG-executive-business-${i + 1}` as RuleId).location,
             verb,
           ),
         ),
         minutesSignedBy: ['district-head'],
-        citations: cite('SPB-MTG-executive-members', 'SPB-MTG-executive-frequency', 'SPB-MTG-minutes'),
+        citations: cite(asOf, 'SPB-MTG-executive-members', 'SPB-MTG-executive-frequency', 'SPB-MTG-minutes'),
         notes: [
           '根据情况邀请区人大常委会、区政协、区人武部领导列席；根据需要安排17个区级部门等主要负责人列席（第三十九条第二款）。',
         ],
@@ -120,13 +121,19 @@ function spbProfile(meeting: MeetingId): MeetingProfile {
         frequency: { period: 'irregular', strength: 'hard' },
         business: [1, 2, 3, 4].map((n) =>
           item(
-            `SPB-MTG-head-office-business-${n}`,
+            asOf,
+            `SPB-MTG-head-office-business-${n}` as RuleId,
             `（${['一', '二', '三', '四'][n - 1]}）`,
             n === 4 ? '研究处理' : '研究',
           ),
         ),
         minutesSignedBy: ['district-head'],
-        citations: cite('SPB-MTG-head-office-members', 'SPB-MTG-head-office-frequency', 'SPB-MTG-minutes'),
+        citations: cite(
+          asOf,
+          'SPB-MTG-head-office-members',
+          'SPB-MTG-head-office-frequency',
+          'SPB-MTG-minutes',
+        ),
         notes: ['列席会议人员根据需要确定（第四十条第二款）。'],
       };
     case 'topic-meeting':
@@ -142,10 +149,10 @@ function spbProfile(meeting: MeetingId): MeetingProfile {
           when: '受委托',
         },
         frequency: { period: 'as-needed', strength: 'permission' },
-        business: [item('SPB-MTG-topic', '专项问题', '研究协调')],
+        business: [item(asOf, 'SPB-MTG-topic', '专项问题', '研究协调')],
         minutesSignedBy: ['district-head', 'deputy-head'],
         silentOn: ['members'],
-        citations: cite('SPB-MTG-topic', 'SPB-MTG-topic-frequency'),
+        citations: cite(asOf, 'SPB-MTG-topic', 'SPB-MTG-topic-frequency'),
         notes: [
           '安排有关部门、有关单位负责人参加；纪要由主持召开会议或委托政府办主任、副主任召开会议的区政府领导同志签发（第四十四条）。',
         ],
@@ -153,23 +160,27 @@ function spbProfile(meeting: MeetingId): MeetingProfile {
   }
 }
 
-function kzProfile(meeting: MeetingId): MeetingProfile {
+function kzProfile(meeting: MeetingId, asOf?: string): MeetingProfile {
   const external = ['members', 'frequency', 'attendees', 'agenda', 'attendance-and-leave'];
   const pointer = `由《重庆市开州区人民政府${{ 'plenary-meeting': '全体会议', 'executive-meeting': '常务会议', 'head-office-meeting': '区长办公会议', 'topic-meeting': '专题会议' }[meeting]}工作细则》规定，该细则不在本规则中（三十九）。`;
   const chaired = meeting !== 'topic-meeting';
   const business: BusinessItem[] = [];
   if (meeting === 'plenary-meeting' || meeting === 'executive-meeting')
-    business.push(item('R-DEC-5', '二十一', '讨论决定'), item('KZ-R-ND-meeting', '十八第二段', '审议决定'));
+    business.push(
+      item(asOf, 'R-DEC-5', '二十一', '讨论决定'),
+      item(asOf, 'KZ-R-ND-meeting', '十八第二段', '审议决定'),
+    );
   if (meeting === 'executive-meeting')
     business.push(
-      item('R-MNY-2', '二十二第一段', '研究'),
-      item('R-MNY-1', '二十二', '讨论决定（按金额分档）'),
+      item(asOf, 'R-MNY-2', '二十二第一段', '研究'),
+      item(asOf, 'R-MNY-1', '二十二', '讨论决定（按金额分档）'),
     );
-  if (meeting === 'head-office-meeting') business.push(item('R-MNY-1', '二十二', '讨论决定（按金额分档）'));
+  if (meeting === 'head-office-meeting')
+    business.push(item(asOf, 'R-MNY-1', '二十二', '讨论决定（按金额分档）'));
   if (meeting === 'topic-meeting')
     business.push(
-      item('KZ-22-1-3-b1', '二十二（一）3', '审定'),
-      item('R-MNY-3', '二十二第一段', '审定后须报区长和常务副区长同意'),
+      item(asOf, 'KZ-22-1-3-b1', '二十二（一）3', '审定'),
+      item(asOf, 'R-MNY-3', '二十二第一段', '审定后须报区长和常务副区长同意'),
     );
   return {
     meeting,
@@ -190,13 +201,16 @@ function kzProfile(meeting: MeetingId): MeetingProfile {
       ...(chaired ? [] : ['convener', 'chair']),
       ...(meeting === 'plenary-meeting' ? ['minutes-signer'] : []),
     ],
-    citations: cite('KZ-MTG-types', ...(chaired ? ['KZ-MTG-chair'] : [])),
+    citations: cite(asOf, 'KZ-MTG-types', ...(chaired ? (['KZ-MTG-chair'] as const) : [])),
     notes: [pointer],
   };
 }
 
-export function meetingProfile(district: DistrictId, meeting: MeetingId): MeetingProfile {
-  return district === 'shapingba' ? spbProfile(meeting) : kzProfile(meeting);
+const PROFILES: Record<DistrictId, typeof spbProfile> = { shapingba: spbProfile, kaizhou: kzProfile };
+
+export function meetingProfile(district: DistrictId, meeting: MeetingId, asOf?: string): MeetingProfile {
+  const [d, m] = checkedMeeting(district, meeting);
+  return PROFILES[d](m, asOf);
 }
 
 export interface AgendaItem {
@@ -216,6 +230,18 @@ export interface AgendaItem {
   preferredOption?: string;
 }
 
+const AGENDA_FIELDS = fieldsOf<AgendaItem>({
+  departments: true,
+  signedOpinions: true,
+  reviewedByLeader: true,
+  fixedByHead: true,
+  consensus: true,
+  escalated: true,
+  consensusAfterEscalation: true,
+  disagreementsStated: true,
+  preferredOption: true,
+});
+
 export interface AgendaCheck {
   schedulable: boolean;
   missing: { code: string; rule: string; message: string; department?: string }[];
@@ -223,7 +249,14 @@ export interface AgendaCheck {
 }
 
 /** SPB art.42: what an agenda item of the plenary, executive or head-office meeting needs before it is scheduled. */
-export function checkAgendaItem(district: DistrictId, meeting: MeetingId, it: AgendaItem): AgendaCheck {
+export function checkAgendaItem(
+  district: DistrictId,
+  meeting: MeetingId,
+  it: AgendaItem,
+  asOf?: string,
+): AgendaCheck {
+  [district, meeting] = checkedMeeting(district, meeting);
+  assertKnownFields(it, AGENDA_FIELDS, 'item');
   if (district === 'kaizhou') {
     return silent('（开州区会议议题规则由各会议工作细则规定，不在本规则中）', [
       { instrument: KZ_DOC, location: '三十九' },
@@ -278,12 +311,12 @@ export function checkAgendaItem(district: DistrictId, meeting: MeetingId, it: Ag
       }
     }
   }
-  const ruleIds = [
+  const ruleIds: RuleId[] = [
     'R-MTG-1',
-    ...(departments.length > 1 ? ['R-MTG-2'] : []),
-    ...(it.consensus === false ? ['R-MTG-3', 'R-MTG-4'] : []),
+    ...(departments.length > 1 ? (['R-MTG-2'] as const) : []),
+    ...(it.consensus === false ? (['R-MTG-3', 'R-MTG-4'] as const) : []),
   ];
-  return { schedulable: missing.length === 0, missing, citations: cite(...ruleIds) };
+  return { schedulable: missing.length === 0, missing, citations: cite(asOf, ...ruleIds) };
 }
 
 export interface LeaveAnswer {
@@ -300,7 +333,9 @@ export function meetingLeave(
   district: DistrictId,
   meeting: MeetingId,
   role: 'deputy-head' | 'member' | 'attendee',
+  asOf?: string,
 ): LeaveAnswer {
+  [district, meeting] = checkedMeeting(district, meeting);
   if (district === 'kaizhou') {
     return silent('（开州区会议请假规则由各会议工作细则规定，不在本规则中）', [
       { instrument: KZ_DOC, location: '三十九' },
@@ -315,7 +350,7 @@ export function meetingLeave(
       consentRequired: false,
       onlyIfNecessary: false,
       rule: 'R-MTG-5',
-      citations: cite('R-MTG-5'),
+      citations: cite(asOf, 'R-MTG-5'),
       notes: ['副区长“应向会议召集人请假”；原文未写须经同意（与其他人员不同，A-31）。'],
     };
   }
@@ -329,7 +364,7 @@ export function meetingLeave(
     consentRequired: true,
     onlyIfNecessary: true,
     rule: 'R-MTG-6',
-    citations: cite('R-MTG-6'),
+    citations: cite(asOf, 'R-MTG-6'),
     notes: ['非必要不得请假；确需请假的须严格履行请假手续，报会议召集人同意后方可请假。'],
   };
 }
@@ -351,4 +386,16 @@ export const minutesSigner = (
     beyondDecisionAuthority?: boolean;
     personnelDeployment?: boolean;
   },
-): SignoffResult => signoff({ district, kind: MINUTES_KIND[meeting], ...facts });
+  asOf?: string,
+): SignoffResult =>
+  signoff({
+    district,
+    kind: MINUTES_KIND[meeting],
+    ...(facts.chairedBy ? { chairedBy: facts.chairedBy } : {}),
+    ...(facts.delegatedBy ? { delegatedBy: facts.delegatedBy } : {}),
+    ...(facts.beyondDecisionAuthority !== undefined
+      ? { beyondDecisionAuthority: facts.beyondDecisionAuthority }
+      : {}),
+    ...(facts.personnelDeployment !== undefined ? { personnelDeployment: facts.personnelDeployment } : {}),
+    ...(asOf ? { asOf } : {}),
+  });

@@ -2,12 +2,12 @@
 // that imposes them (SPB art.19–20; KZ 十八, 四十三（二）).
 import { INSTRUMENTS } from '../instruments';
 import { addMonths, toOrdinal } from '../calendar/dates';
-import { citationOf, silent } from '../model/cite';
+import { checkAsOf, cite as citeAsOf, silent } from '../model/cite';
 import { RuleEngineError } from '../model/errors';
-import type { AuthorityId, DistrictId } from '../model/ids';
+import { type AuthorityId, type DistrictId, isOneOf } from '../model/ids';
+import { assertKnownFields, districtOf, preview } from '../model/request';
 import type { Citation } from '../model/rule';
-import { NORMATIVE_DOCUMENTS_RULES } from '../rules/normative-documents';
-import { SIGNOFF_RULES } from '../rules/signoff';
+import type { RuleId } from '../rules';
 
 export const ND_SUBTYPES = [
   'government-normative-document',
@@ -59,7 +59,7 @@ interface Guard {
   expect?: boolean;
   whenFact?: keyof NdFacts;
   code: string;
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 interface Transition {
@@ -68,7 +68,7 @@ interface Transition {
   subtypes: readonly NdSubtype[];
   guards: Guard[];
   /** obligations opened by entering `to` */
-  obligations?: { rule: string; to?: AuthorityId[]; message: string }[];
+  obligations?: { rule: RuleId; to?: AuthorityId[]; message: string }[];
 }
 
 const GOV: readonly NdSubtype[] = ['government-normative-document'];
@@ -215,11 +215,27 @@ const SPB_MACHINE: readonly Transition[] = [
       },
     ],
   },
+  // SPB art.20 ¶2 "严格合法性审查" applies to the documents of the district government and of every department: a
+  // department's document goes through legality review before it is published, and prohibited content stops it.
+  { from: 'drafting', to: 'legality-review', subtypes: DEPT, guards: [] },
   {
-    from: 'drafting',
+    from: 'legality-review',
     to: 'published',
     subtypes: DEPT,
     guards: [
+      {
+        fact: 'legalityReviewDone',
+        code: 'LEGALITY_REVIEW_MISSING',
+        rule: 'R-ND-2',
+        message: '规范性文件须经严格合法性审查后方可发布。',
+      },
+      {
+        fact: 'prohibitedContentFound',
+        expect: false,
+        code: 'PROHIBITED_CONTENT',
+        rule: 'R-ND-2',
+        message: '合法性审查发现不得设定或减损的内容，不得发布。',
+      },
       {
         fact: 'priorInstructionRequested',
         whenFact: 'publicInterestHighAttention',
@@ -289,12 +305,34 @@ const SPB_MACHINE: readonly Transition[] = [
   { from: 'correction-ordered', to: 'drafting', subtypes: DEPT, guards: [] },
 ];
 
-const RULES = new Map([...NORMATIVE_DOCUMENTS_RULES, ...SIGNOFF_RULES].map((r) => [r.id, r]));
-const cite = (ids: string[]): Citation[] => [...new Set(ids)].map((id) => citationOf(RULES.get(id)!));
 const KZ_DOC = INSTRUMENTS['kz-2021-7'].documentNumber;
 const SPB_DOC = INSTRUMENTS['spb-2022-3'].documentNumber;
 
-export const machineOf = (district: DistrictId) => (district === 'kaizhou' ? KZ_MACHINE : SPB_MACHINE);
+const MACHINES: Record<DistrictId, readonly Transition[]> = { kaizhou: KZ_MACHINE, shapingba: SPB_MACHINE };
+export const machineOf = (district: DistrictId): readonly Transition[] => MACHINES[districtOf(district)];
+
+/** States in which a document is out in the world; a document in one of them may serve as a basis only if clean. */
+const PUBLISHED_STATES = new Set<NdState>([
+  'published',
+  'filed',
+  'in-force',
+  'evaluation',
+  'cleanup',
+  'kept',
+]);
+const FACT_SET: ReadonlySet<string> = new Set(ND_FACTS);
+
+/**
+ * SPB art.20 ¶2: content that sets licensing, penalties or compulsion, or reduces rights, is never published and never
+ * a basis, whatever the transition: the guard stands on every move into a published state.
+ */
+const PROHIBITED_CONTENT_GUARD: Guard = {
+  fact: 'prohibitedContentFound',
+  expect: false,
+  code: 'PROHIBITED_CONTENT',
+  rule: 'R-ND-2',
+  message: '规范性文件含有不得设定或减损的内容，不得发布，也不得作为行政管理依据。',
+};
 
 export interface TransitionCheck {
   allowed: boolean;
@@ -311,7 +349,20 @@ export function checkTransition(
   from: NdState,
   to: NdState,
   facts: NdFacts,
+  asOf?: string,
 ): TransitionCheck {
+  district = districtOf(district);
+  for (const [field, value, list] of [
+    ['subtype', subtype, ND_SUBTYPES],
+    ['from', from, ND_STATES],
+    ['to', to, ND_STATES],
+  ] as const) {
+    if (!isOneOf(list as readonly string[], value)) {
+      throw new RuleEngineError('INVALID_REQUEST', `（${field}=${preview(value)} 不是已知的取值）`);
+    }
+  }
+  assertKnownFields(facts, FACT_SET, 'facts');
+  checkAsOf(asOf);
   const t = machineOf(district).find((x) => x.from === from && x.to === to && x.subtypes.includes(subtype));
   if (!t) {
     if (
@@ -330,23 +381,40 @@ export function checkTransition(
     }
     throw new RuleEngineError('TRANSITION_NOT_ALLOWED', `（${district} ${subtype}：${from} → ${to}）`);
   }
-  const missing = t.guards
+  const guards =
+    district === 'shapingba' &&
+    PUBLISHED_STATES.has(to) &&
+    !t.guards.some((g) => g.code === 'PROHIBITED_CONTENT')
+      ? [...t.guards, PROHIBITED_CONTENT_GUARD]
+      : t.guards;
+  const missing = guards
     .filter((g) => !g.whenFact || facts[g.whenFact] === true)
     .filter((g) => (facts[g.fact] ?? false) !== (g.expect ?? true))
     .map(({ code, rule, message }) => ({ code, rule, message }));
-  const published = ['published', 'filed', 'in-force', 'evaluation', 'cleanup', 'kept'].includes(to);
+  const published = PUBLISHED_STATES.has(to);
   return {
     allowed: missing.length === 0,
     missing,
     obligations: t.obligations ?? [],
     usableAsBasis: missing.length === 0 && published,
-    citations: cite([
-      ...t.guards.map((g) => g.rule),
-      ...(t.obligations ?? []).map((o) => o.rule),
-      ...(district === 'kaizhou' && published ? ['KZ-ND-published'] : []),
-    ]),
+    citations: citeAsOf(
+      [
+        ...guards.map((g) => g.rule),
+        ...(t.obligations ?? []).map((o) => o.rule),
+        ...(district === 'kaizhou' && published ? (['KZ-ND-published'] as const) : []),
+      ],
+      asOf,
+    ),
   };
 }
+
+const CHECKLIST_FIELDS: ReadonlySet<string> = new Set([
+  'setsLicensing',
+  'setsPenalty',
+  'setsCompulsion',
+  'reducesRights',
+  'addsObligationsBeyondLaw',
+]);
 
 /** SPB art.20 ¶2: the legality-review checklist. */
 export function legalityChecklist(
@@ -357,7 +425,10 @@ export function legalityChecklist(
       boolean
     >
   >,
+  asOf?: string,
 ) {
+  district = districtOf(district);
+  assertKnownFields(c, CHECKLIST_FIELDS, 'checklist');
   if (district === 'kaizhou') {
     return silent('（开州区规则未列举规范性文件不得设定的事项；同等要求来自国家法律，属外部配置）', [
       { instrument: KZ_DOC, location: '十八' },
@@ -373,11 +444,17 @@ export function legalityChecklist(
   const flags = (Object.keys(labels) as (keyof typeof labels)[])
     .filter((k) => c[k])
     .map((k) => ({ item: k, label: labels[k], rule: 'R-ND-2' }));
-  return { passes: flags.length === 0, flags, citations: cite(['R-ND-2']), interpretations: ['I-R-ND-2-KZ'] };
+  return {
+    passes: flags.length === 0,
+    flags,
+    citations: citeAsOf(['R-ND-2'], asOf),
+    interpretations: ['I-R-ND-2-KZ'],
+  };
 }
 
 /** SPB art.20 ¶3: the next cleanup is due two years after the last one (the anchor is the caller's). */
-export function cleanupDue(district: DistrictId, lastCleanupOn: string) {
+export function cleanupDue(district: DistrictId, lastCleanupOn: string, asOf?: string) {
+  district = districtOf(district);
   toOrdinal(lastCleanupOn);
   if (district === 'kaizhou') {
     return silent('（开州区规则未规定规范性文件定期清理）', [{ instrument: KZ_DOC, location: '十八' }]);
@@ -389,7 +466,7 @@ export function cleanupDue(district: DistrictId, lastCleanupOn: string) {
       'department-normative-document': ['kept', 'correction-ordered', 'revoked'],
       'government-normative-document': ['kept'],
     },
-    citations: cite(['SPB-ND-cleanup', 'SPB-ND-cleanup-outcomes']),
+    citations: citeAsOf(['SPB-ND-cleanup', 'SPB-ND-cleanup-outcomes'], asOf),
     interpretations: ['I-A-43'],
   };
 }

@@ -1,6 +1,7 @@
 // Periodic obligations as data, for the supervision calendar (rules-spec §12). Dates the seeds do not give (which
 // months, which weekday) are not invented: such a period says so and is configured elsewhere (rules-spec §15 N-30).
 import type { AuthorityId, DistrictId } from '../model/ids';
+import type { RuleId } from '../rules';
 
 export interface PeriodicObligation {
   id: string;
@@ -16,7 +17,7 @@ export interface PeriodicObligation {
     | { kind: 'external'; note: string };
   who: AuthorityId;
   strength: 'hard' | 'in-principle' | 'generally';
-  ruleId: string;
+  ruleId: RuleId;
 }
 
 export const PERIODIC_OBLIGATIONS: readonly PeriodicObligation[] = [

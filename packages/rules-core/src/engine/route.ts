@@ -1,11 +1,21 @@
 // Decision routing: who decides a matter of a given kind and amount (KZ §22), and Shapingba's qualitative routing
 // (SPB art.39). Every answer carries its citations; where a rulebook is silent the answer is RULEBOOK_SILENT.
 import { INSTRUMENTS } from '../instruments';
-import { citationOf, silent } from '../model/cite';
+import { checkAsOf, cite, silent } from '../model/cite';
 import { RuleEngineError } from '../model/errors';
-import type { ActionId, AuthorityId, DistrictId, MatterId, MeetingId } from '../model/ids';
+import {
+  type ActionId,
+  type AuthorityId,
+  type DistrictId,
+  isOneOf,
+  MATTERS,
+  type MatterId,
+  type MeetingId,
+} from '../model/ids';
 import { type Fen, formatYuan } from '../model/money';
-import type { Citation, Rule } from '../model/rule';
+import { checkedRequest, fieldsOf, preview } from '../model/request';
+import type { Citation } from '../model/rule';
+import type { RuleId } from '../rules';
 import {
   INVESTMENT_CHANGE_CONTRACT_THRESHOLD,
   type Band,
@@ -13,7 +23,6 @@ import {
   type KzTable,
   type KzTableId,
 } from '../rules/kz-22-tables';
-import { ROUTING_RULES } from '../rules/routing';
 
 export interface RouteRequest {
   district: DistrictId;
@@ -59,16 +68,22 @@ export interface RouteResult {
   interpretations: string[];
 }
 
-const RULES = new Map<string, Rule>(ROUTING_RULES.map((r) => [r.id, r]));
-const CITATION = new Map<string, Citation>(ROUTING_RULES.map((r) => [r.id, citationOf(r)]));
-const rule = (id: string): Rule => {
-  const r = RULES.get(id);
-  if (!r) throw new Error(`routing rule ${id} missing`);
-  return r;
-};
-const cite = (ids: string[]): Citation[] => ids.map((id) => CITATION.get(id) ?? citationOf(rule(id)));
+const ROUTE_FIELDS = fieldsOf<RouteRequest>({
+  district: true,
+  matter: true,
+  amountFen: true,
+  contractAmountFen: true,
+  urgent: true,
+  formalExternalAgreement: true,
+  mutualGuarantee: true,
+  settlementFen: true,
+  contractPriceFen: true,
+  totalInvestmentFen: true,
+  approvedEstimateFen: true,
+  asOf: true,
+});
 
-const TABLE_BY_ID = new Map<KzTableId, KzTable>(KZ_22_TABLES.map((t) => [t.id, t]));
+const TABLE_BY_ID = Object.fromEntries(KZ_22_TABLES.map((t) => [t.id, t])) as Record<KzTableId, KzTable>;
 const UPWARD_FUNDING = new Set<KzTableId>([
   'matching-fund-project-application',
   'local-government-bond',
@@ -94,18 +109,36 @@ export function bandFor(table: KzTable, amountFen: Fen): Band {
   throw new Error(`no band of ${table.id} holds ${amountFen}`);
 }
 
-function ensureInForce(district: DistrictId, asOf: string | undefined): void {
-  if (!asOf) return;
-  const instrument = district === 'kaizhou' ? INSTRUMENTS['kz-2021-7'] : INSTRUMENTS['spb-2022-3'];
-  if (asOf < instrument.inForceFrom) {
-    silent(`（${instrument.documentNumber}自${instrument.inForceFrom}起施行，${asOf}时尚未施行）`);
-  }
-}
+const ROUTERS: Record<DistrictId, (req: RouteRequest) => RouteResult> = {
+  kaizhou: routeKaizhou,
+  shapingba: routeShapingba,
+};
 
-/** Route one request. Throws RuleEngineError (MISSING_CONTRACT_AMOUNT, INVALID_REQUEST, RULEBOOK_SILENT). */
+/**
+ * Route one request. Throws RuleEngineError: INVALID_REQUEST (an unknown field), UNKNOWN_DISTRICT, UNKNOWN_MATTER,
+ * INVALID_AMOUNT, INVALID_DATE, MISSING_CONTRACT_AMOUNT, RULEBOOK_SILENT (also when a rule the answer rests on is not
+ * in force on `asOf`).
+ */
 export function route(req: RouteRequest): RouteResult {
-  ensureInForce(req.district, req.asOf);
-  return req.district === 'kaizhou' ? routeKaizhou(req) : routeShapingba(req);
+  const district = checkedRequest(req, ROUTE_FIELDS);
+  if (!isOneOf(MATTERS, req.matter)) {
+    throw new RuleEngineError('UNKNOWN_MATTER', `（matter=${preview(req.matter)}）`);
+  }
+  for (const field of [
+    'amountFen',
+    'contractAmountFen',
+    'settlementFen',
+    'contractPriceFen',
+    'totalInvestmentFen',
+    'approvedEstimateFen',
+  ] as const) {
+    const v = req[field];
+    if (v !== undefined && (typeof v !== 'bigint' || v < 0n)) {
+      throw new RuleEngineError('INVALID_AMOUNT', `（${field} 须为非负整数分）`);
+    }
+  }
+  checkAsOf(req.asOf);
+  return ROUTERS[district](req);
 }
 
 // ── Kaizhou ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -117,21 +150,21 @@ function kzTableId(req: RouteRequest): KzTableId | undefined {
       ? 'investment-change/small-contract'
       : 'investment-change/large-contract';
   }
-  return TABLE_BY_ID.has(req.matter as KzTableId) ? (req.matter as KzTableId) : undefined;
+  return req.matter in TABLE_BY_ID ? (req.matter as KzTableId) : undefined;
 }
 
 function routeKaizhou(req: RouteRequest): RouteResult {
   const tableId = kzTableId(req);
-  if (tableId) return routeKzMoney(req, TABLE_BY_ID.get(tableId)!);
+  if (tableId) return routeKzMoney(req, TABLE_BY_ID[tableId]);
   return routeKzQualitative(req);
 }
 
 function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
   if (req.amountFen === undefined) throw new RuleEngineError('INVALID_AMOUNT', '（缺少 amountYuan）');
   const band = bandFor(table, req.amountFen);
-  const ruleIds = [band.ruleId];
-  const notes: string[] = [];
-  const interpretations: string[] = [];
+  const ruleIds: RuleId[] = [band.ruleId];
+  const notes: string[] = [...(band.readings?.notes ?? [])];
+  const interpretations: string[] = [...(band.readings?.interpretations ?? [])];
   let steps: RouteStep[] = band.steps.map((st) => ({ authority: st.authority, action: st.action }));
   let decidedBy = band.steps.find(
     (st) => st.action !== 'consent' && st.action !== 'receive-filing' && st.action !== 'review',
@@ -147,10 +180,6 @@ function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
     );
   }
   if (decidedBy === 'district-party-standing-committee') interpretations.push('I-A-18');
-  if (band.ruleId === 'KZ-22-6-2-b2') {
-    interpretations.push('I-A-13');
-    notes.push('5000万元及以上的融资由区政府常务会议听取汇报，原文未规定审定主体。');
-  }
   if (table.id === 'soe-financing' && req.mutualGuarantee) {
     ruleIds.push('R-MNY-5');
     interpretations.push('I-A-15');
@@ -167,13 +196,20 @@ function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
       interpretations.push('I-A-12');
       if (GOVERNMENT_MEETINGS.has(decidedBy)) {
         const meeting = decidedBy;
+        // The urgent path changes the order (sign first, report after); it does not waive the two consents a
+        // topic-meeting band needs (二十二第一段, R-MNY-3): they stay on the route.
+        const consents = steps.filter((st) => st.action === 'consent');
         steps = [
           { authority: 'district-government-leader', action: 'sign' },
           { authority: meeting, action: 'hear-report' },
+          ...consents,
         ];
         decidedBy = 'district-government-leader';
         status = 'urgent-path';
         notes.push('特别紧急情况：先分送区政府领导同志审签，再提请相关会议听取汇报（二十二（一））。');
+        if (consents.length > 0) {
+          notes.push('紧急程序不免除专题会议审定事项须报区长和常务副区长同意的要求（二十二第一段）。');
+        }
       } else if (decidedBy === 'district-party-standing-committee') {
         notes.push('紧急程序能否替代区委常委会会议审定，二十二（一）未作规定：按常规路径办理。');
       } else {
@@ -187,9 +223,12 @@ function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
   if (req.formalExternalAgreement) {
     ruleIds.push('R-MNY-2');
     interpretations.push('I-A-19');
+    // The executive meeting's study comes before the party standing committee decides, not after it.
+    const study: RouteStep = { authority: 'executive-meeting', action: 'study' };
+    const party = steps.findIndex((st) => st.authority === 'district-party-standing-committee');
     const last = steps[steps.length - 1];
-    if (!(last && last.authority === 'executive-meeting'))
-      steps = [...steps, { authority: 'executive-meeting', action: 'study' }];
+    if (party >= 0) steps = [...steps.slice(0, party), study, ...steps.slice(party)];
+    else if (!(last && last.authority === 'executive-meeting')) steps = [...steps, study];
     notes.push('对外签订正式协议一律提请区政府常务会议研究；原文未规定由常务会议改变该事项的审定主体。');
   }
 
@@ -198,7 +237,7 @@ function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
     matter: req.matter,
     decidedBy,
     steps,
-    citations: cite(ruleIds),
+    citations: cite(ruleIds, req.asOf),
     rules: ruleIds,
     status,
     band: {
@@ -211,32 +250,27 @@ function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
   };
 }
 
-const collective = (
-  district: DistrictId,
-  matter: MatterId,
-  ruleIds: string[],
-  notes: string[] = [],
-): RouteResult => ({
-  district,
-  matter,
+const collective = (req: RouteRequest, ruleIds: RuleId[], notes: string[] = []): RouteResult => ({
+  district: req.district,
+  matter: req.matter,
   decidedBy: 'district-government',
   steps: [{ authority: 'district-government', action: 'decide', via: COLLECTIVE }],
-  citations: cite(ruleIds),
+  citations: cite(ruleIds, req.asOf),
   rules: ruleIds,
   status: 'final',
   notes: ['由区政府全体会议或区政府常务会议讨论决定，具体由哪一会议，原文未限定。', ...notes],
   interpretations: ['I-COLLECTIVE'],
 });
 
-const urgentEvent = (district: DistrictId, ruleId: string): RouteResult => ({
-  district,
+const urgentEvent = (req: RouteRequest, ruleId: RuleId): RouteResult => ({
+  district: req.district,
   matter: 'urgent-major-event',
   decidedBy: 'deputy-head-in-charge',
   steps: [
     { authority: 'deputy-head-in-charge', action: 'decide' },
     { authority: 'deputy-head-in-charge', action: 'report', to: 'district-head' },
   ],
-  citations: cite([ruleId]),
+  citations: cite([ruleId], req.asOf),
   rules: [ruleId],
   status: 'final',
   notes: ['来不及召开会议而又必须及时处理的，由分管副区长协调处理后及时向区长报告；“及时”无具体时限。'],
@@ -246,20 +280,20 @@ const urgentEvent = (district: DistrictId, ruleId: string): RouteResult => ({
 function routeKzQualitative(req: RouteRequest): RouteResult {
   switch (req.matter) {
     case 'major-matter':
-      return collective('kaizhou', req.matter, ['KZ-R-DEC-1', 'R-DEC-5']);
+      return collective(req, ['KZ-R-DEC-1', 'R-DEC-5']);
     case 'urgent-major-event':
-      return urgentEvent('kaizhou', 'KZ-R-DEC-2');
+      return urgentEvent(req, 'KZ-R-DEC-2');
     case 'normative-document':
-      return collective('kaizhou', req.matter, ['KZ-R-ND-meeting', 'R-DEC-5']);
+      return collective(req, ['KZ-R-ND-meeting', 'R-DEC-5']);
     case 'major-administrative-decision':
-      return collective('kaizhou', req.matter, ['KZ-R-MD-steps', 'KZ-R-DEC-1']);
+      return collective(req, ['KZ-R-MD-steps', 'KZ-R-DEC-1']);
     case 'formal-external-agreement':
       return {
         district: 'kaizhou',
         matter: req.matter,
         decidedBy: 'executive-meeting',
         steps: [{ authority: 'executive-meeting', action: 'study' }],
-        citations: cite(['R-MNY-2']),
+        citations: cite(['R-MNY-2'], req.asOf),
         rules: ['R-MNY-2'],
         status: 'final',
         notes: ['对外签订正式协议一律提请区政府常务会议研究，与金额无关；协议所涉事项另按二十二各类别路由。'],
@@ -293,17 +327,17 @@ const SPB_MONEY_POINTERS = [
 ];
 
 const executive = (
-  matter: MatterId,
-  ruleIds: string[],
+  req: RouteRequest,
+  ruleIds: RuleId[],
   action: ActionId,
   notes: string[] = [],
   interpretations: string[] = [],
 ): RouteResult => ({
   district: 'shapingba',
-  matter,
+  matter: req.matter,
   decidedBy: 'executive-meeting',
   steps: [{ authority: 'executive-meeting', action }],
-  citations: cite(ruleIds),
+  citations: cite(ruleIds, req.asOf),
   rules: ruleIds,
   status: 'final',
   notes,
@@ -316,22 +350,22 @@ function routeShapingba(req: RouteRequest): RouteResult {
     : [];
   switch (req.matter) {
     case 'key-soe-major-matter':
-      return executive(req.matter, ['SPB-39-8'], 'decide', notes);
+      return executive(req, ['SPB-39-8'], 'decide', notes);
     case 'land-transfer-or-allocation':
-      return executive(req.matter, ['SPB-39-10'], 'decide', notes);
+      return executive(req, ['SPB-39-10'], 'decide', notes);
     case 'normative-document':
-      return executive(req.matter, ['SPB-19-2', 'SPB-39-7'], 'approve', notes);
+      return executive(req, ['SPB-19-2', 'SPB-39-7'], 'approve', notes);
     case 'government-rule':
-      return executive(req.matter, ['SPB-39-11'], 'study', notes, ['I-A-30']);
+      return executive(req, ['SPB-39-11'], 'study', notes, ['I-A-30']);
     case 'cost-overrun':
       return routeSpbCostOverrun(req, notes);
     case 'major-matter':
-      return collective('shapingba', req.matter, ['SPB-R-DEC-1'], notes);
+      return collective(req, ['SPB-R-DEC-1'], notes);
     case 'major-administrative-decision':
-      return collective('shapingba', req.matter, ['R-DEC-4'], notes);
+      return collective(req, ['R-DEC-4'], notes);
     case 'three-important-one-large':
       return {
-        ...collective('shapingba', req.matter, ['R-DEC-3'], notes),
+        ...collective(req, ['R-DEC-3'], notes),
         steps: [{ authority: 'district-government', action: 'decide' }],
         notes: [
           '“三重一大”事项须提交区政府集体研究决定，实行末位发言制度；原文未规定大额资金标准。',
@@ -339,7 +373,7 @@ function routeShapingba(req: RouteRequest): RouteResult {
         ],
       };
     case 'urgent-major-event':
-      return urgentEvent('shapingba', 'SPB-R-DEC-2');
+      return urgentEvent(req, 'SPB-R-DEC-2');
     default:
       if (KZ_22_TABLES.some((t) => t.id === req.matter) || req.matter === 'investment-change') {
         return silent('（沙坪坝区规则未设金额分档；不得套用开州区标准）', SPB_MONEY_POINTERS);
@@ -367,5 +401,5 @@ function routeSpbCostOverrun(req: RouteRequest, notes: string[]): RouteResult {
       [{ instrument: SPB_DOC, location: '第三十九条第（九）项', note: '“超过”不含等于' }],
     );
   }
-  return executive('cost-overrun', ['SPB-39-9'], 'decide', notes);
+  return executive(req, ['SPB-39-9'], 'decide', notes);
 }

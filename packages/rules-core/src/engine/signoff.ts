@@ -1,12 +1,23 @@
 // Who signs a document (公文审签): the decision lists of rules-spec §7, top to bottom, first match wins.
 import { INSTRUMENTS } from '../instruments';
-import { citationOf, silent } from '../model/cite';
+import { checkAsOf, cite, silent } from '../model/cite';
 import { RuleEngineError } from '../model/errors';
-import type { ActionId, AuthorityId, DistrictId, DocumentKindId } from '../model/ids';
+import {
+  AUTHORITY_ZH,
+  type ActionId,
+  type AuthorityId,
+  type DistrictId,
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  isOneOf,
+} from '../model/ids';
+import { checkedRequest, fieldsOf, preview } from '../model/request';
 import type { Citation } from '../model/rule';
-import { SIGNOFF_RULES } from '../rules/signoff';
+import type { RuleId } from '../rules';
+import { type Issuer, SIGNOFF_ISSUERS } from '../rules/signoff';
+import { checkChair } from './chair';
 
-export type Issuer = 'district-government' | 'government-office' | 'department' | 'party-government-joint';
+export type { Issuer };
 
 export interface SignoffRequest {
   district: DistrictId;
@@ -25,6 +36,27 @@ export interface SignoffRequest {
   /** KZ 四十三（三）: fund (pre-)arrangements beyond the decision authority; personnel deployment */
   beyondDecisionAuthority?: boolean;
   personnelDeployment?: boolean;
+  /** a proposed signer and the steps already completed: the answer then says whether the proposal is valid */
+  proposal?: SignoffProposal;
+  /** ISO date the question is asked for: every rule the answer rests on must be in force then */
+  asOf?: string;
+}
+
+export interface SignoffProposal {
+  signer: AuthorityId;
+  /** steps already completed (co-sign steps name the deputies in `who`) */
+  completed?: SignoffStep[];
+}
+
+export interface SignoffCheck {
+  /** the proposed signer may sign and every prior step is complete */
+  valid: boolean;
+  signerAllowed: boolean;
+  /** who must sign (any one of them) */
+  mustSign: AuthorityId[];
+  /** prior steps not yet completed, in order */
+  missing: SignoffStep[];
+  message: string;
 }
 
 export interface SignoffStep {
@@ -48,43 +80,61 @@ export interface SignoffResult {
   citations: Citation[];
   notes: string[];
   interpretations: string[];
+  /** present when the request carried a proposal */
+  check?: SignoffCheck;
 }
 
-const BY_ID = new Map(SIGNOFF_RULES.map((r) => [r.id, r]));
-const cite = (...ids: string[]) => ids.map((id) => citationOf(BY_ID.get(id)!));
+const SIGNOFF_FIELDS = fieldsOf<SignoffRequest>({
+  district: true,
+  kind: true,
+  issuer: true,
+  portfolios: true,
+  involvesFunds: true,
+  important: true,
+  chairedBy: true,
+  delegatedBy: true,
+  adoptedByExecutiveMeeting: true,
+  needsPartyStandingCommittee: true,
+  beyondDecisionAuthority: true,
+  personnelDeployment: true,
+  proposal: true,
+  asOf: true,
+});
 const SPB_DOC = INSTRUMENTS['spb-2022-3'].documentNumber;
 const KZ_DOC = INSTRUMENTS['kz-2021-7'].documentNumber;
 
-const OFFICE_KINDS = new Set<DocumentKindId>([
-  'office-document',
-  'office-major-matter-document',
-  'office-policy-document',
-  'office-liaison-document',
-  'office-reply-document',
-  'office-joint-with-party-office',
-  'office-routine-document',
-]);
+/** The issuers the district's clauses speak of for this kind; the first is implied when none is named. */
+const issuersOf = (district: DistrictId, kind: DocumentKindId): readonly Issuer[] =>
+  SIGNOFF_ISSUERS[district][kind] ?? SIGNOFF_ISSUERS.common[kind];
 
 /** The issuer implied by the kind, unless the request names one. */
 export function issuerOf(req: SignoffRequest): Issuer {
-  if (req.issuer) return req.issuer;
-  if (OFFICE_KINDS.has(req.kind)) return 'government-office';
-  if (req.kind === 'department-document-with-government-consent') return 'department';
-  if (req.kind === 'party-government-joint-document') return 'party-government-joint';
-  return 'district-government';
+  return req.issuer ?? issuersOf(req.district, req.kind)[0]!;
 }
 
+const ISSUER_ZH: Record<Issuer, string> = {
+  'district-government': '区政府',
+  'government-office': '区政府办公室',
+  department: '区政府部门',
+  'party-government-joint': '党政联合',
+};
+
+type Opts = {
+  priorSteps?: SignoffStep[];
+  coSigners?: string[];
+  extraRules?: RuleId[];
+  notes?: string[];
+  interpretations?: string[];
+};
+
+/** The answer for the rule that matched; its citations are checked in force on `asOf`. */
 function result(
-  rule: string,
+  rule: RuleId,
   signers: AuthorityId[],
-  opts: {
-    priorSteps?: SignoffStep[];
-    coSigners?: string[];
-    extraRules?: string[];
-    notes?: string[];
-    interpretations?: string[];
-  } = {},
-): SignoffResult {
+  opts: Opts = {},
+): Omit<SignoffResult, 'citations'> & {
+  citedRules: RuleId[];
+} {
   const priorSteps = opts.priorSteps ?? [];
   const coSigners = opts.coSigners ?? [];
   const coSignStep: SignoffStep[] =
@@ -99,29 +149,116 @@ function result(
     coSigners,
     priorSteps: [...priorSteps, ...coSignStep],
     steps: [...priorSteps, ...coSignStep, sign],
-    citations: cite(rule, ...(opts.extraRules ?? [])),
+    citedRules: [rule, ...(opts.extraRules ?? [])],
     notes: opts.notes ?? [],
     interpretations: opts.interpretations ?? [],
   };
 }
 
+type Matched = ReturnType<typeof result>;
+const DECIDERS: Record<DistrictId, (req: SignoffRequest) => Matched> = {
+  shapingba: signoffShapingba,
+  kaizhou: signoffKaizhou,
+};
+const SIGNOFF_ARTICLE: Record<DistrictId, { instrument: string; location: string }> = {
+  shapingba: { instrument: INSTRUMENTS['spb-2022-3'].documentNumber, location: '第四十八条' },
+  kaizhou: { instrument: INSTRUMENTS['kz-2021-7'].documentNumber, location: '四十三' },
+};
+
+/**
+ * Who signs a document: the decision list of the district, top to bottom, first match wins. With a `proposal`, the
+ * answer also says whether the proposed signer may sign now and which prior steps are missing.
+ */
 export function signoff(req: SignoffRequest): SignoffResult {
-  return req.district === 'shapingba' ? signoffShapingba(req) : signoffKaizhou(req);
+  const district = checkedRequest(req, SIGNOFF_FIELDS);
+  if (!isOneOf(DOCUMENT_KINDS, req.kind)) {
+    throw new RuleEngineError('UNKNOWN_DOCUMENT_KIND', `（kind=${preview(req.kind)}）`);
+  }
+  checkAsOf(req.asOf);
+  const issuers = issuersOf(district, req.kind);
+  if (req.issuer !== undefined && !issuers.includes(req.issuer)) {
+    const d = SIGNOFF_ARTICLE[district];
+    return silent(
+      `（${d.instrument}${d.location}就该类公文只规定了以${issuers.map((i) => ISSUER_ZH[i]).join('或')}名义发文的签发；以${ISSUER_ZH[req.issuer] ?? preview(req.issuer)}名义发文的签发人未作规定${district === 'kaizhou' && req.kind === 'government-normative-document' ? '（解读 I-A-33）' : ''}）`,
+      [d],
+    );
+  }
+  const { citedRules, ...matched } = DECIDERS[district](req);
+  const answer: SignoffResult = { ...matched, citations: cite(citedRules, req.asOf) };
+  if (req.proposal) answer.check = checkProposal(answer, req.proposal);
+  return answer;
 }
+
+/** Deputy roles a signer list of `deputy-head` (any deputy head) accepts. */
+const ANY_DEPUTY = new Set<AuthorityId>(['deputy-head', 'deputy-head-in-charge', 'executive-deputy-head']);
+
+const stepDone = (step: SignoffStep, completed: readonly SignoffStep[]): boolean =>
+  completed.some((c) => {
+    if (step.action === 'co-sign') {
+      const who = new Set(c.who ?? []);
+      return c.action === 'co-sign' && (step.who ?? []).every((w) => who.has(w));
+    }
+    if (c.action !== step.action) return false;
+    return c.authority === step.authority || (step.anyOf ?? []).includes(c.authority);
+  });
+
+/** Is the proposed signer one the rules allow, and is every prior step complete? */
+function checkProposal(answer: SignoffResult, proposal: SignoffProposal): SignoffCheck {
+  const signerAllowed = answer.signers.some(
+    (s) => s === proposal.signer || (s === 'deputy-head' && ANY_DEPUTY.has(proposal.signer)),
+  );
+  const missing = answer.priorSteps.filter((step) => !stepDone(step, proposal.completed ?? []));
+  const mustSign = answer.signers.map((s) => AUTHORITY_ZH[s]).join('或');
+  const message = !signerAllowed
+    ? `${AUTHORITY_ZH[proposal.signer]}不能签发该公文：应由${mustSign}签发（${answer.rule}）。`
+    : missing.length > 0
+      ? `签发前尚缺：${missing.map((m) => `${m.who ? m.who.join('、') : AUTHORITY_ZH[m.authority]}${ACTION_LABEL[m.action] ?? m.action}`).join('；')}。`
+      : `${AUTHORITY_ZH[proposal.signer]}可以签发该公文。`;
+  return {
+    valid: signerAllowed && missing.length === 0,
+    signerAllowed,
+    mustSign: answer.signers,
+    missing,
+    message,
+  };
+}
+
+const ACTION_LABEL: Partial<Record<ActionId, string>> = {
+  review: '审核',
+  'review-and-submit': '核报',
+  approve: '审定',
+  'co-sign': '会签',
+};
 
 const portfolioCount = (req: SignoffRequest) => new Set(req.portfolios ?? []).size;
 
-function topicChair(req: SignoffRequest): AuthorityId {
+/** SPB art.41, 44: the topic-meeting minutes are signed by the leader who chaired, or who delegated the chair. */
+function topicMinutesSigner(req: SignoffRequest): AuthorityId {
   if (!req.chairedBy) throw new RuleEngineError('INVALID_REQUEST', '（专题会议纪要须提供 chairedBy）');
-  if (req.chairedBy === 'office-director' || req.chairedBy === 'office-deputy-director') {
-    if (!req.delegatedBy)
-      throw new RuleEngineError(
-        'INVALID_REQUEST',
-        '（政府办主任、副主任受托召开的，须提供委托的区政府领导 delegatedBy）',
-      );
-    return req.delegatedBy;
+  if (
+    (req.chairedBy === 'office-director' || req.chairedBy === 'office-deputy-director') &&
+    !req.delegatedBy
+  ) {
+    throw new RuleEngineError(
+      'INVALID_REQUEST',
+      '（政府办主任、副主任受托召开的，须提供委托的区政府领导 delegatedBy）',
+    );
   }
-  return req.chairedBy;
+  const chair = checkChair(
+    'shapingba',
+    'topic-meeting',
+    {
+      chair: req.chairedBy,
+      ...(req.delegatedBy ? { delegatedBy: req.delegatedBy } : {}),
+    },
+    req.asOf,
+  );
+  if (!chair.allowed || !chair.responsibleLeader) {
+    throw new RuleEngineError('RULE_VIOLATION', `（${chair.reason}）`, [
+      { instrument: SPB_DOC, location: '第四十一条' },
+    ]);
+  }
+  return chair.responsibleLeader;
 }
 
 const SPB_S1 = new Set<DocumentKindId>([
@@ -134,7 +271,7 @@ const SPB_S1 = new Set<DocumentKindId>([
   'other-major-matter-document',
 ]);
 
-function signoffShapingba(req: SignoffRequest): SignoffResult {
+function signoffShapingba(req: SignoffRequest): Matched {
   const issuer = issuerOf(req);
   const k = req.kind;
   if (k === 'party-government-joint-document') {
@@ -146,7 +283,7 @@ function signoffShapingba(req: SignoffRequest): SignoffResult {
   if (k === 'plenary-minutes' || k === 'executive-minutes' || k === 'head-office-minutes')
     return result('SPB-S2', ['district-head']);
   if (k === 'topic-minutes') {
-    const signer = topicChair(req);
+    const signer = topicMinutesSigner(req);
     return result('SPB-S3', [signer], {
       notes:
         req.chairedBy !== signer
@@ -163,7 +300,7 @@ function signoffShapingba(req: SignoffRequest): SignoffResult {
     );
   }
   if (k === 'work-bulletin') return result('SPB-S10', ['district-head', 'deputy-head', 'office-director']);
-  if (k === 'department-document-with-government-consent' || issuer === 'department') {
+  if (k === 'department-document-with-government-consent') {
     return silent('（部门经授权冠以“经区政府同意”字样发文，规则未规定签发人）', [
       { instrument: SPB_DOC, location: '第四十九条' },
     ]);
@@ -208,7 +345,7 @@ const KZ_S1 = new Set<DocumentKindId>([
   'other-major-matter-document',
 ]);
 
-function signoffKaizhou(req: SignoffRequest): SignoffResult {
+function signoffKaizhou(req: SignoffRequest): Matched {
   const issuer = issuerOf(req);
   const k = req.kind;
   if (k === 'party-government-joint-document') {
@@ -251,7 +388,7 @@ function signoffKaizhou(req: SignoffRequest): SignoffResult {
   }
   if (k === 'work-bulletin')
     return result('KZ-S8', ['district-head', 'deputy-head'], { notes: ['开州区规则未列区政府办公室主任。'] });
-  if (k === 'department-document-with-government-consent' || issuer === 'department') {
+  if (k === 'department-document-with-government-consent') {
     return result('KZ-S10', ['deputy-head-in-charge'], { notes: ['分管副区长审签后，由部门发文。'] });
   }
   if (issuer === 'government-office') {
@@ -282,7 +419,7 @@ function signoffKaizhou(req: SignoffRequest): SignoffResult {
   return silent(`（开州区规则未就“${k}”类公文规定签发人）`, [{ instrument: KZ_DOC, location: '四十三' }]);
 }
 
-function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): SignoffResult {
+function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): Matched {
   const count = portfolioCount(req);
   const portfolios = [...new Set(req.portfolios ?? [])];
   if (count === 0) {
@@ -297,7 +434,7 @@ function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): SignoffResult {
     );
   }
   if (count === 1) {
-    return result(`${d}-S${d === 'SPB' ? 6 : 4}`, ['deputy-head-in-charge'], {
+    return result(d === 'SPB' ? 'SPB-S6' : 'KZ-S4', ['deputy-head-in-charge'], {
       notes:
         d === 'SPB' && req.involvesFunds
           ? [
@@ -314,7 +451,7 @@ function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): SignoffResult {
       interpretations: ['I-A-32'],
     });
   }
-  return result(`${d}-S${d === 'SPB' ? 7 : 5}`, ['district-head', 'executive-deputy-head'], {
+  return result(d === 'SPB' ? 'SPB-S7' : 'KZ-S5', ['district-head', 'executive-deputy-head'], {
     coSigners: portfolios,
     notes: d === 'KZ' && req.involvesFunds ? ['开州区规则无“涉及资金由常务副区长签发”的规定。'] : [],
   });

@@ -22,3 +22,8 @@ export const ALL_INTERPRETATIONS: readonly Interpretation[] = [
 
 export const interpretationsOf = (ruleId: string): Interpretation[] =>
   ALL_INTERPRETATIONS.filter((i) => i.ruleIds.includes(ruleId));
+
+const BY_LOWER_ID = new Map(ALL_INTERPRETATIONS.map((i) => [i.id.toLowerCase(), i]));
+/** A labelled reading by its id, in any letter case. */
+export const findInterpretation = (id: string): Interpretation | undefined =>
+  BY_LOWER_ID.get(id.trim().toLowerCase());

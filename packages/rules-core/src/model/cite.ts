@@ -1,4 +1,6 @@
+import { toOrdinal } from '../calendar/dates';
 import { INSTRUMENTS } from '../instruments';
+import { ruleById, type RuleId } from '../rules';
 import { RuleEngineError } from './errors';
 import type { Citation, Rule } from './rule';
 
@@ -21,4 +23,36 @@ export function silent(
   pointers: { instrument: string; location: string; note?: string }[] = [],
 ): never {
   throw new RuleEngineError('RULEBOOK_SILENT', detailZh, pointers);
+}
+
+/** A checked `asOf`: a real calendar date, or INVALID_DATE. */
+export function checkAsOf(asOf: string | undefined): string | undefined {
+  if (asOf !== undefined) toOrdinal(asOf);
+  return asOf;
+}
+
+/**
+ * The citations of an answer, each rule checked in force on `asOf` (validFrom inclusive, validUntil exclusive).
+ * Every engine cites through here, so an answer that rests on a rule not in force on that date is never given:
+ * it is RULEBOOK_SILENT, naming the rule and its dates.
+ */
+export function cite(ids: readonly RuleId[], asOf?: string): Citation[] {
+  const seen = new Set<RuleId>();
+  const out: Citation[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const rule = ruleById(id);
+    if (!inForce(rule, asOf)) {
+      const doc = INSTRUMENTS[rule.instrumentId].documentNumber;
+      silent(
+        asOf && asOf < rule.validFrom
+          ? `（${asOf}时，${doc}${rule.location}尚未施行：自${rule.validFrom}起施行）`
+          : `（${asOf ?? '现行'}：${doc}${rule.location}已于${rule.validUntil}失效）`,
+        [{ instrument: doc, location: rule.location }],
+      );
+    }
+    out.push(citationOf(rule));
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ export const RULE_ERROR_CODES = {
   TRANSITION_NOT_ALLOWED: '该状态转换不被规则允许或前置条件未满足。',
   CALENDAR_YEAR_MISSING: '缺少该年度的节假日安排数据，无法计算工作日。',
   INVALID_DATE: '日期无效：须为 YYYY-MM-DD 格式的有效日期。',
+  RULE_VIOLATION: '请求所述情形不符合规则，无法据此作答。',
 } as const;
 
 export type RuleErrorCode = keyof typeof RULE_ERROR_CODES;

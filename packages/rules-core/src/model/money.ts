@@ -1,29 +1,67 @@
 import { RuleEngineError } from './errors';
+import { preview } from './request';
 
 /** Money is held as integer fen (分) in a bigint: exact, never a binary float (rules-spec §0.3). */
 export type Fen = bigint;
-
-const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
 
 /** 1万元 = 10,000 yuan = 1,000,000 fen. */
 export const wan = (n: number): Fen => BigInt(n) * 10_000n * 100n;
 export const yi = (n: number): Fen => BigInt(n) * 100_000_000n * 100n;
 
 /**
- * Parse a yuan amount given as a decimal string ("3999999.99") or a JSON number (3999999.99) into fen.
- * Numbers are read through their shortest decimal representation, so 0.1 is 10 fen, never 10.000000000000000555.
+ * A JSON number exactly as it was written in the request (`4999999.9999999999`), kept when reading it as a double
+ * would change its value. The JSON Lines reader produces these for amount fields; see cli/decode.ts.
+ */
+export class NumberText {
+  constructor(readonly text: string) {}
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** An amount longer than this, as written, is refused before it is read. */
+export const AMOUNT_MAX_LENGTH = 40;
+/** |exponent| beyond this is refused: no amount of government money needs it, and it bounds the arithmetic. */
+const EXPONENT_LIMIT = 30;
+// The JSON number grammar: what a JSON number may look like, and what an amount string may look like.
+const NUMBER = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Parse a yuan amount into fen. The amount is judged by its exact decimal value as written — a decimal string
+ * ("3999999.99"), a JSON number (3999999.99), or a JSON number kept as written (NumberText) — never by a rounded
+ * double: 4999999.9999999999 has more than two decimals and is INVALID_AMOUNT, not 5000000. A number and the same
+ * text give the same answer; "-0" is zero.
  */
 export function parseYuan(value: unknown, field = 'amountYuan'): Fen {
   let text: string;
   if (typeof value === 'string') text = value.trim();
-  else if (typeof value === 'number' && Number.isFinite(value)) {
-    if (Math.abs(value) >= 1e21) throw new RuleEngineError('INVALID_AMOUNT', `（${field} 过大）`);
-    text = String(value);
-  } else throw new RuleEngineError('INVALID_AMOUNT', `（${field} 须为数字或数字字符串）`);
-  const m = DECIMAL.exec(text);
-  if (!m) throw new RuleEngineError('INVALID_AMOUNT', `（${field}=${JSON.stringify(value)}）`);
-  const [, whole, frac = ''] = m;
-  return BigInt(whole!) * 100n + BigInt(frac.padEnd(2, '0'));
+  else if (value instanceof NumberText) text = value.text;
+  else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
+  else throw new RuleEngineError('INVALID_AMOUNT', `（${field} 须为数字或数字字符串）`);
+  if (text.length > AMOUNT_MAX_LENGTH) {
+    throw new RuleEngineError('INVALID_AMOUNT', `（${field} 过长：至多 ${AMOUNT_MAX_LENGTH} 个字符）`);
+  }
+  const m = NUMBER.exec(text);
+  if (!m) throw new RuleEngineError('INVALID_AMOUNT', `（${field}=${preview(value)}）`);
+  const [, sign, whole, frac = '', exp = '0'] = m;
+  const exponent = Number(exp);
+  if (Math.abs(exponent) > EXPONENT_LIMIT) {
+    throw new RuleEngineError('INVALID_AMOUNT', `（${field} 的指数超出范围）`);
+  }
+  // digits × 10^(exponent − frac.length) yuan, exactly; fen need the power to reach −2.
+  const digits = BigInt(whole! + frac);
+  const power = exponent - frac.length + 2;
+  let fen: bigint;
+  if (power >= 0) fen = digits * 10n ** BigInt(power);
+  else {
+    const divisor = 10n ** BigInt(-power);
+    if (digits % divisor !== 0n) {
+      throw new RuleEngineError('INVALID_AMOUNT', `（${field} 最多两位小数）`);
+    }
+    fen = digits / divisor;
+  }
+  if (sign && fen !== 0n) throw new RuleEngineError('INVALID_AMOUNT', `（${field} 不得为负数）`);
+  return fen;
 }
 
 /** fen → "12345.67" */

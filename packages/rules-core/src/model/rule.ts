@@ -44,8 +44,10 @@ export interface Rule {
   validFrom: string;
   /** ISO date the rule stops applying (exclusive); absent while in force */
   validUntil?: string;
-  /** one line, English, what the rule makes the engine do */
+  /** one line, in Chinese, what the rule makes the engine do (never in quotation marks unless verbatim) */
   summary: string;
+  /** the same in English, for developers */
+  summaryEn: string;
   /** the rules-spec reference, e.g. "rules-spec §4.3 KZ §22(4)" */
   spec?: string;
 }
@@ -60,8 +62,11 @@ export interface Interpretation {
   ambiguities: string[];
   /** the rules this reading applies to */
   ruleIds: string[];
-  /** what the engine does */
+  /** what the engine does, in Chinese */
   reading: string;
-  /** why */
+  /** why, in Chinese */
   rationale: string;
+  /** the same in English, for developers */
+  readingEn: string;
+  rationaleEn: string;
 }

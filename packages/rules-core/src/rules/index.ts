@@ -1,22 +1,16 @@
 import type { Rule } from '../model/rule';
-import { AB_ROLES_RULES } from './ab-roles';
-import { MAJOR_DECISIONS_RULES } from './major-decisions';
-import { MEETINGS_RULES } from './meetings';
-import { NORMATIVE_DOCUMENTS_RULES } from './normative-documents';
-import { PERIODIC_OBLIGATIONS_RULES } from './periodic-obligations';
-import { ROUTING_RULES } from './routing';
-import { SIGNOFF_RULES } from './signoff';
+import { ALL_RULES } from './all-rules';
+import { RULE_IDS, type RuleId } from './rule-ids';
 
-/** Every rule of both rulebooks, each with its citation. Ids are unique (the integrity test checks). */
-export const ALL_RULES: readonly Rule[] = [
-  ...ROUTING_RULES,
-  ...SIGNOFF_RULES,
-  ...MEETINGS_RULES,
-  ...AB_ROLES_RULES,
-  ...NORMATIVE_DOCUMENTS_RULES,
-  ...MAJOR_DECISIONS_RULES,
-  ...PERIODIC_OBLIGATIONS_RULES,
-];
+export { ALL_RULES, RULE_IDS, type RuleId };
 
-const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
-export const findRule = (id: string): Rule | undefined => BY_ID.get(id);
+// Every RuleId is in the data and every rule's id is a RuleId: the integrity test checks both directions, so this
+// table is total and a lookup by RuleId never misses.
+const BY_ID = Object.fromEntries(ALL_RULES.map((r) => [r.id, r])) as Record<RuleId, Rule>;
+const BY_LOWER_ID = new Map(ALL_RULES.map((r) => [r.id.toLowerCase(), r]));
+
+/** The rule with this id (the compiler checks the id). */
+export const ruleById = (id: RuleId): Rule => BY_ID[id];
+
+/** A rule by an id given at run time, in any letter case; undefined when there is none. */
+export const findRule = (id: string): Rule | undefined => BY_LOWER_ID.get(id.trim().toLowerCase());

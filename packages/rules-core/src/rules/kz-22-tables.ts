@@ -4,6 +4,7 @@
 //   "Y万元及以上" → a ≥ Y.
 import type { ActionId, AuthorityId } from '../model/ids';
 import { type Fen, wan, yi } from '../model/money';
+import type { RuleId } from './rule-ids';
 
 export interface Step {
   authority: AuthorityId;
@@ -12,13 +13,15 @@ export interface Step {
 
 export interface Band {
   /** rule id of this band, e.g. KZ-22-4-b2 */
-  ruleId: string;
+  ruleId: RuleId;
   minFen: Fen;
   /** exclusive; null = no upper bound */
   maxFen: Fen | null;
   steps: readonly Step[];
   /** the band's own clause, verbatim */
   quote: string;
+  /** labelled readings this band's answer always relies on (rules-spec §4.4), with what they add to the answer */
+  readings?: { interpretations: readonly string[]; notes: readonly string[] };
 }
 
 export type KzTableId =
@@ -425,6 +428,10 @@ export const KZ_22_TABLES: readonly KzTable[] = [
         maxFen: null,
         steps: [s('executive-meeting', 'hear-report')],
         quote: '5000万元及以上的提请区政府常务会议听取汇报',
+        readings: {
+          interpretations: ['I-A-13'],
+          notes: ['5000万元及以上的融资由区政府常务会议听取汇报，原文未规定审定主体。'],
+        },
       },
     ],
   },

@@ -1,29 +1,30 @@
 import { z } from 'zod';
 import { addCalendarDays, addMonths, WorkingDayCalendar, type YearData } from '../../calendar';
-import { type CommandHandler, parseRequest } from '../respond';
+import { type CommandHandler, isoDate, parseRequest } from '../respond';
 
-const YearSchema = z.object({
+const YearSchema = z.strictObject({
   year: z.number().int().min(1949).max(2200),
-  source: z.object({
-    title: z.string().min(1),
-    issuer: z.string().min(1),
-    documentNumber: z.string().optional(),
-    publishedOn: z.string().optional(),
-    via: z.string().optional(),
+  source: z.strictObject({
+    title: z.string().min(1).max(200),
+    issuer: z.string().min(1).max(200),
+    documentNumber: z.string().max(100).optional(),
+    publishedOn: isoDate.optional(),
+    via: z.string().max(200).optional(),
   }),
-  holidays: z.record(z.string(), z.string()),
-  makeUpWorkdays: z.record(z.string(), z.string()),
+  holidays: z.record(isoDate, z.string().max(100)),
+  makeUpWorkdays: z.record(isoDate, z.string().max(100)),
 });
-const date = z.string();
-const common = { extraYears: z.array(YearSchema).optional() };
+const date = isoDate;
+const count = z.number().int().min(-100_000).max(100_000);
+const common = { extraYears: z.array(YearSchema).max(50).optional() };
 
 const Request = z.discriminatedUnion('ask', [
-  z.object({ ask: z.literal('add-working-days'), start: date, n: z.number().int(), ...common }),
-  z.object({ ask: z.literal('working-days-between'), from: date, to: date, ...common }),
-  z.object({ ask: z.literal('is-working-day'), date, ...common }),
-  z.object({ ask: z.literal('add-calendar-days'), start: date, n: z.number().int() }),
-  z.object({ ask: z.literal('add-months'), start: date, n: z.number().int() }),
-  z.object({ ask: z.literal('years'), ...common }),
+  z.strictObject({ ask: z.literal('add-working-days'), start: date, n: count, ...common }),
+  z.strictObject({ ask: z.literal('working-days-between'), from: date, to: date, ...common }),
+  z.strictObject({ ask: z.literal('is-working-day'), date, ...common }),
+  z.strictObject({ ask: z.literal('add-calendar-days'), start: date, n: count }),
+  z.strictObject({ ask: z.literal('add-months'), start: date, n: count }),
+  z.strictObject({ ask: z.literal('years'), ...common }),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import type { CommandHandler } from '../respond';
 import { abRoleCommand } from './ab-role';
 import { calendarCommand } from './calendar';
+import { disclosureCommand } from './disclosure';
 import { explainCommand } from './explain';
 import { lifecycleCommand } from './lifecycle';
 import { majorDecisionCommand } from './major-decision';
@@ -18,6 +19,7 @@ export const COMMANDS = {
   lifecycle: lifecycleCommand,
   'major-decision': majorDecisionCommand,
   calendar: calendarCommand,
+  disclosure: disclosureCommand,
 } satisfies Record<string, CommandHandler>;
 
 export type CommandName = keyof typeof COMMANDS;

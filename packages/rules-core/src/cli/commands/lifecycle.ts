@@ -8,21 +8,23 @@ import {
   ND_STATES,
   ND_SUBTYPES,
 } from '../../engine/normative-document';
-import { RuleEngineError } from '../../model/errors';
-import { DISTRICTS, isOneOf } from '../../model/ids';
-import { type CommandHandler, parseRequest } from '../respond';
+import { districtOf } from '../../model/request';
+import { type CommandHandler, isoDate, parseRequest } from '../respond';
 
+const head = { district: z.unknown().optional(), asOf: isoDate.optional() };
 const Ask = z.discriminatedUnion('ask', [
-  z.object({
+  z.strictObject({
+    ...head,
     ask: z.literal('transition'),
     subtype: z.enum(ND_SUBTYPES),
     from: z.enum(ND_STATES),
     to: z.enum(ND_STATES),
     facts: z.strictObject(Object.fromEntries(ND_FACTS.map((f) => [f, z.boolean().optional()]))).default({}),
   }),
-  z.object({
+  z.strictObject({
+    ...head,
     ask: z.literal('legality-checklist'),
-    checklist: z.object({
+    checklist: z.strictObject({
       setsLicensing: z.boolean().optional(),
       setsPenalty: z.boolean().optional(),
       setsCompulsion: z.boolean().optional(),
@@ -30,23 +32,21 @@ const Ask = z.discriminatedUnion('ask', [
       addsObligationsBeyondLaw: z.boolean().optional(),
     }),
   }),
-  z.object({ ask: z.literal('cleanup-due'), lastCleanupOn: z.string() }),
-  z.object({ ask: z.literal('states'), subtype: z.enum(ND_SUBTYPES) }),
+  z.strictObject({ ...head, ask: z.literal('cleanup-due'), lastCleanupOn: isoDate }),
+  z.strictObject({ ...head, ask: z.literal('states'), subtype: z.enum(ND_SUBTYPES) }),
 ]);
 
 /** `lifecycle`: the normative-document state machine, its legality checklist and its cleanup cycle. */
 export const lifecycleCommand: CommandHandler = (request) => {
-  const { district, ...rest } = request as Record<string, unknown>;
-  if (!isOneOf(DISTRICTS, district))
-    throw new RuleEngineError('UNKNOWN_DISTRICT', `（${JSON.stringify(district)}）`);
-  const r = parseRequest(Ask, rest);
+  const r = parseRequest(Ask, request);
+  const district = districtOf(r.district);
   switch (r.ask) {
     case 'transition':
-      return { ok: true, district, ...checkTransition(district, r.subtype, r.from, r.to, r.facts) };
+      return { ok: true, district, ...checkTransition(district, r.subtype, r.from, r.to, r.facts, r.asOf) };
     case 'legality-checklist':
-      return { ok: true, district, ...legalityChecklist(district, r.checklist) };
+      return { ok: true, district, ...legalityChecklist(district, r.checklist, r.asOf) };
     case 'cleanup-due':
-      return { ok: true, district, ...cleanupDue(district, r.lastCleanupOn) };
+      return { ok: true, district, ...cleanupDue(district, r.lastCleanupOn, r.asOf) };
     case 'states':
       return {
         ok: true,

@@ -1,55 +1,70 @@
 import { z } from 'zod';
+import { checkChair } from '../../engine/chair';
 import { checkAgendaItem, meetingLeave, meetingProfile, minutesSigner } from '../../engine/meeting';
-import { RuleEngineError } from '../../model/errors';
-import { AUTHORITIES, DISTRICTS, isOneOf, MEETINGS } from '../../model/ids';
-import { type CommandHandler, parseRequest } from '../respond';
+import { AUTHORITIES } from '../../model/ids';
+import { checkedMeeting } from '../../model/request';
+import { type CommandHandler, id, isoDate, parseRequest } from '../respond';
 
-const Head = z.object({ district: z.unknown().optional(), meeting: z.unknown().optional() });
+const head = { district: z.unknown().optional(), meeting: z.unknown().optional(), asOf: isoDate.optional() };
 const Ask = z.discriminatedUnion('ask', [
-  z.object({ ask: z.literal('profile') }),
-  z.object({
+  z.strictObject({ ...head, ask: z.literal('profile') }),
+  z.strictObject({
+    ...head,
     ask: z.literal('agenda-check'),
-    item: z.object({
-      departments: z.array(z.string().min(1)).min(1),
-      signedOpinions: z.array(z.string()).optional(),
+    item: z.strictObject({
+      departments: z.array(id).min(1).max(100),
+      signedOpinions: z.array(id).max(100).optional(),
       reviewedByLeader: z.boolean().optional(),
       fixedByHead: z.boolean().optional(),
       consensus: z.boolean().optional(),
       escalated: z.boolean().optional(),
       consensusAfterEscalation: z.boolean().optional(),
       disagreementsStated: z.boolean().optional(),
-      preferredOption: z.string().optional(),
+      preferredOption: z.string().max(2000).optional(),
     }),
   }),
-  z.object({
+  z.strictObject({
+    ...head,
     ask: z.literal('minutes-signer'),
     chairedBy: z.enum(AUTHORITIES).optional(),
     delegatedBy: z.enum(AUTHORITIES).optional(),
     beyondDecisionAuthority: z.boolean().optional(),
     personnelDeployment: z.boolean().optional(),
   }),
-  z.object({ ask: z.literal('leave'), role: z.enum(['deputy-head', 'member', 'attendee']) }),
+  z.strictObject({ ...head, ask: z.literal('leave'), role: z.enum(['deputy-head', 'member', 'attendee']) }),
+  z.strictObject({
+    ...head,
+    ask: z.literal('chair-check'),
+    chair: z.enum(AUTHORITIES),
+    delegatedBy: z.enum(AUTHORITIES).optional(),
+  }),
 ]);
 
-/** `meeting`: {"district","meeting","ask": "profile" | "agenda-check" | "minutes-signer" | "leave", …}. */
+/**
+ * `meeting`: {"district","meeting","ask": "profile" | "agenda-check" | "minutes-signer" | "leave" | "chair-check", …}.
+ */
 export const meetingCommand: CommandHandler = (request) => {
-  const head = parseRequest(Head, request);
-  if (!isOneOf(DISTRICTS, head.district))
-    throw new RuleEngineError('UNKNOWN_DISTRICT', `（${JSON.stringify(head.district)}）`);
-  if (!isOneOf(MEETINGS, head.meeting))
-    throw new RuleEngineError('UNKNOWN_MEETING', `（${JSON.stringify(head.meeting)}）`);
-  const { district, meeting } = head;
-  const { district: _d, meeting: _m, ...rest } = request as Record<string, unknown>;
-  const r = parseRequest(Ask, rest);
+  const r = parseRequest(Ask, request);
+  const [district, meeting] = checkedMeeting(r.district, r.meeting);
   const base = { ok: true as const, district, meeting, ask: r.ask };
   switch (r.ask) {
     case 'profile':
-      return { ...base, ...meetingProfile(district, meeting) };
+      return { ...base, ...meetingProfile(district, meeting, r.asOf) };
     case 'agenda-check':
-      return { ...base, ...checkAgendaItem(district, meeting, r.item) };
+      return { ...base, ...checkAgendaItem(district, meeting, r.item, r.asOf) };
     case 'minutes-signer':
-      return { ...base, ...minutesSigner(district, meeting, r) };
+      return { ...base, ...minutesSigner(district, meeting, r, r.asOf) };
     case 'leave':
-      return { ...base, ...meetingLeave(district, meeting, r.role) };
+      return { ...base, ...meetingLeave(district, meeting, r.role, r.asOf) };
+    case 'chair-check':
+      return {
+        ...base,
+        ...checkChair(
+          district,
+          meeting,
+          { chair: r.chair, ...(r.delegatedBy ? { delegatedBy: r.delegatedBy } : {}) },
+          r.asOf,
+        ),
+      };
   }
 };

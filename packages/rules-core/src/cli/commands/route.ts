@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { route, type RouteRequest } from '../../engine/route';
 import { RuleEngineError } from '../../model/errors';
-import { DISTRICTS, isOneOf, MATTERS, MONEY_MATTERS } from '../../model/ids';
+import { isOneOf, MATTERS, MONEY_MATTERS } from '../../model/ids';
 import { parseYuan } from '../../model/money';
-import { type CommandHandler, parseRequest } from '../respond';
+import { districtOf, preview } from '../../model/request';
+import { type CommandHandler, isoDate, parseRequest } from '../respond';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '须为 YYYY-MM-DD');
 // Amounts are checked by parseYuan, so a wrong type is INVALID_AMOUNT, not INVALID_REQUEST.
 const money = z.unknown().optional();
 
-const Shape = z.object({
+const Shape = z.strictObject({
   district: z.unknown().optional(),
   matter: z.unknown().optional(),
   amountYuan: money,
@@ -26,35 +26,37 @@ const Shape = z.object({
 
 /**
  * `route`: {"district","matter","amountYuan", …} → {"ok":true,"decidedBy","steps","citations", …}.
- * Errors, checked in this order: INVALID_REQUEST, UNKNOWN_DISTRICT, UNKNOWN_MATTER, INVALID_AMOUNT,
- * MISSING_CONTRACT_AMOUNT, RULEBOOK_SILENT.
+ * Errors, checked in this order: INVALID_REQUEST (an unknown field first), UNKNOWN_DISTRICT, UNKNOWN_MATTER,
+ * INVALID_AMOUNT, INVALID_DATE, MISSING_CONTRACT_AMOUNT, RULEBOOK_SILENT.
  */
 export const routeCommand: CommandHandler = (request) => {
   const r = parseRequest(Shape, request);
-  if (!isOneOf(DISTRICTS, r.district))
-    throw new RuleEngineError('UNKNOWN_DISTRICT', `（${JSON.stringify(r.district)}）`);
+  const district = districtOf(r.district);
   if (!isOneOf(MATTERS, r.matter))
-    throw new RuleEngineError('UNKNOWN_MATTER', `（${JSON.stringify(r.matter)}）`);
-  const isMoney = isOneOf(MONEY_MATTERS, r.matter);
-  const optionalYuan = (v: unknown, field: string) => (v === undefined ? undefined : parseYuan(v, field));
-
-  const req: RouteRequest = {
-    district: r.district,
-    matter: r.matter,
-    amountFen: optionalYuan(r.amountYuan, 'amountYuan'),
-    contractAmountFen: optionalYuan(r.contractAmountYuan, 'contractAmountYuan'),
-    urgent: r.urgent,
-    formalExternalAgreement: r.formalExternalAgreement,
-    mutualGuarantee: r.mutualGuarantee,
-    settlementFen: optionalYuan(r.settlementAmountYuan, 'settlementAmountYuan'),
-    contractPriceFen: optionalYuan(r.contractPriceYuan, 'contractPriceYuan'),
-    totalInvestmentFen: optionalYuan(r.totalInvestmentYuan, 'totalInvestmentYuan'),
-    approvedEstimateFen: optionalYuan(r.approvedEstimateYuan, 'approvedEstimateYuan'),
-    asOf: r.asOf,
-  };
-  if (isMoney && r.district === 'kaizhou' && req.amountFen === undefined) {
+    throw new RuleEngineError(
+      'UNKNOWN_MATTER',
+      r.matter === undefined ? '（缺少 matter）' : `（matter=${preview(r.matter)}）`,
+    );
+  const yuan = (v: unknown, field: string) => (v === undefined ? undefined : parseYuan(v, field));
+  const req: RouteRequest = { district, matter: r.matter };
+  const amounts = [
+    ['amountFen', r.amountYuan, 'amountYuan'],
+    ['contractAmountFen', r.contractAmountYuan, 'contractAmountYuan'],
+    ['settlementFen', r.settlementAmountYuan, 'settlementAmountYuan'],
+    ['contractPriceFen', r.contractPriceYuan, 'contractPriceYuan'],
+    ['totalInvestmentFen', r.totalInvestmentYuan, 'totalInvestmentYuan'],
+    ['approvedEstimateFen', r.approvedEstimateYuan, 'approvedEstimateYuan'],
+  ] as const;
+  for (const [key, value, field] of amounts) {
+    const fen = yuan(value, field);
+    if (fen !== undefined) req[key] = fen;
+  }
+  if (r.urgent !== undefined) req.urgent = r.urgent;
+  if (r.formalExternalAgreement !== undefined) req.formalExternalAgreement = r.formalExternalAgreement;
+  if (r.mutualGuarantee !== undefined) req.mutualGuarantee = r.mutualGuarantee;
+  if (r.asOf !== undefined) req.asOf = r.asOf;
+  if (isOneOf(MONEY_MATTERS, r.matter) && district === 'kaizhou' && req.amountFen === undefined) {
     throw new RuleEngineError('INVALID_AMOUNT', '（缺少 amountYuan）');
   }
-  const result = route(req);
-  return { ok: true, ...result };
+  return { ok: true, ...route(req) };
 };
