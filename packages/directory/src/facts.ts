@@ -45,7 +45,10 @@ export async function abFacts(
 export async function districtOf(db: DbOrTx): Promise<DistrictId> {
   const s = await db.districtSetting.findUnique({ where: { id: 1 } });
   if (!s) {
-    throw new AppError('INTERNAL', '（本系统尚未设置所服务的区：请运行初始化（pnpm start 的种子步骤）设置区，不会默认套用任何一区的规则）');
+    throw new AppError(
+      'INTERNAL',
+      '（本系统尚未设置所服务的区：请运行初始化（pnpm start 的种子步骤）设置区，不会默认套用任何一区的规则）',
+    );
   }
   return s.district;
 }

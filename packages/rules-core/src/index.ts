@@ -59,7 +59,12 @@ export {
   ND_SUBTYPES,
   ND_FACTS,
 } from './engine/normative-document';
-export { evaluateMajorDecision, MD_STEPS, type DecisionFacts, type StepChange } from './engine/major-decision';
+export {
+  evaluateMajorDecision,
+  MD_STEPS,
+  type DecisionFacts,
+  type StepChange,
+} from './engine/major-decision';
 export {
   PERIODIC_OBLIGATIONS,
   periodicObligationsOf,

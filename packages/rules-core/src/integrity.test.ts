@@ -25,7 +25,8 @@ describe('the stored instruments', () => {
     'spb-2022-3': '000_02ea456b04a5dfb8.txt',
     'kz-2021-7': '001_bc5c9d4e9e2d6665.txt',
   } as const;
-  test.runIf(existsSync(SEEDS)).each(Object.entries(seedFiles))(
+  // Outside CI a checkout without shared/ beside it skips this; under CI a missing shared/ fails it.
+  test.runIf(existsSync(SEEDS) || Boolean(process.env.CI)).each(Object.entries(seedFiles))(
     '%s is byte-identical to the shared seed',
     (id, seed) => {
       expect(readFileSync(join(TEXT_DIR, `${id}.txt`), 'utf8')).toBe(readFileSync(join(SEEDS, seed), 'utf8'));

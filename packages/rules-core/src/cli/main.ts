@@ -2,7 +2,7 @@
 // else on stdout. Exit 0 even when requests fail (a failure is an answer). See packages/rules-core/README.md.
 import { createInterface } from 'node:readline';
 import { COMMANDS, type CommandName } from './commands';
-import { respond, respondToLine } from './respond';
+import { answerLine, respond } from './respond';
 
 const USAGE = `usage: pnpm -s rules <${Object.keys(COMMANDS).join('|')}>   (JSON Lines on stdin)
        pnpm -s rules explain <rule-id>`;
@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     // Every line gets its answer, a blank one included, so a caller can zip inputs and outputs.
-    process.stdout.write(`${JSON.stringify(respondToLine(handler, line))}\n`);
+    process.stdout.write(`${answerLine(handler, line)}\n`);
   }
   return 0;
 }

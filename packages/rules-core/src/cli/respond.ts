@@ -16,8 +16,11 @@ export type Failure = {
 };
 export type Response = Success | Failure;
 
-/** A command takes one parsed JSON request and returns its success body; it throws RuleEngineError on failure. */
-export type CommandHandler = (request: unknown) => Success;
+/**
+ * A command takes one parsed JSON request and returns its success body; it throws RuleEngineError on failure. A
+ * command whose requests carry amounts names their fields, so that the JSON Lines reader keeps them as written.
+ */
+export type CommandHandler = ((request: unknown) => Success) & { amountFields?: readonly string[] };
 
 // Validation messages are Chinese: zod's own zh-CN messages, passed per parse so that no global setting of the
 // process (the apps use zod too) is changed.
@@ -42,6 +45,9 @@ export const id = z.string().min(1).max(128);
  * named — an unknown field before anything else — with its path; the value itself is never echoed.
  */
 export function parseRequest<S extends z.ZodType>(schema: S, request: unknown): z.infer<S> {
+  // A per-parse error map turns off zod's compiled fast path, so the messages are made only when parsing fails.
+  const fast = schema.safeParse(request);
+  if (fast.success) return fast.data;
   const result = schema.safeParse(request, { error: zhErrors });
   if (result.success) return result.data;
   const issues = result.error.issues;
@@ -95,11 +101,36 @@ export function respond(handler: CommandHandler, request: unknown): Response {
   }
 }
 
+const SUCCESSES = new WeakMap<object, Success>();
+/** The JSON line of each shared success answer, made once. */
+const LINES = new WeakMap<Success, string>();
+
+/**
+ * The success answer for an engine result. A result the engine shares (frozen, e.g. a KZ money route) gets one shared
+ * success object, so its JSON line is made once (see answerLine).
+ */
+export function success(result: object): Success {
+  if (!Object.isFrozen(result)) return { ok: true, ...result };
+  let s = SUCCESSES.get(result);
+  if (s === undefined) {
+    s = Object.freeze({ ok: true as const, ...result });
+    SUCCESSES.set(result, s);
+    LINES.set(s, JSON.stringify(s));
+  }
+  return s;
+}
+
+/** One JSON Lines line in, one JSON line out (without its newline). */
+export function answerLine(handler: CommandHandler, line: string): string {
+  const response = respondToLine(handler, line);
+  return (response.ok ? LINES.get(response) : undefined) ?? JSON.stringify(response);
+}
+
 /** Decode one JSON Lines line and respond: every line, a blank one included, gets exactly one answer. */
 export function respondToLine(handler: CommandHandler, line: string): Response {
   let request: unknown;
   try {
-    request = decodeLine(line);
+    request = decodeLine(line, handler.amountFields);
   } catch (error) {
     return failureOf(error);
   }

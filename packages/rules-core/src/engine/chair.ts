@@ -22,7 +22,8 @@ export interface ChairCheck {
   basis: 'own-office' | 'delegation' | null;
   /** the leader who answers for the meeting (the chair, or the leader who delegated it) */
   responsibleLeader: AuthorityId | null;
-  reason: string;
+  /** why, in Chinese */
+  message: string;
   rule: RuleId;
   citations: Citation[];
 }
@@ -80,12 +81,12 @@ function spbChair(meeting: MeetingId, p: ChairProposal, asOf?: string): ChairChe
     allowed: boolean,
     basis: ChairCheck['basis'],
     responsibleLeader: AuthorityId | null,
-    reason: string,
+    message: string,
   ): ChairCheck => ({
     allowed,
     basis,
     responsibleLeader,
-    reason,
+    message,
     rule: r.rule,
     citations: cite([r.rule], asOf),
   });
@@ -116,7 +117,7 @@ function kzChair(meeting: MeetingId, p: ChairProposal, asOf?: string): ChairChec
       allowed: true,
       basis: 'own-office',
       responsibleLeader: 'district-head',
-      reason: '区长召集和主持该会议。',
+      message: '区长召集和主持该会议。',
       rule: 'KZ-MTG-chair',
       citations: cite(['KZ-MTG-chair'], asOf),
     };

@@ -7,7 +7,6 @@ import {
   type ActionId,
   type AuthorityId,
   type DistrictId,
-  isOneOf,
   MATTERS,
   type MatterId,
   type MeetingId,
@@ -121,17 +120,10 @@ const ROUTERS: Record<DistrictId, (req: RouteRequest) => RouteResult> = {
  */
 export function route(req: RouteRequest): RouteResult {
   const district = checkedRequest(req, ROUTE_FIELDS);
-  if (!isOneOf(MATTERS, req.matter)) {
+  if (!KNOWN_MATTERS.has(req.matter)) {
     throw new RuleEngineError('UNKNOWN_MATTER', `（matter=${preview(req.matter)}）`);
   }
-  for (const field of [
-    'amountFen',
-    'contractAmountFen',
-    'settlementFen',
-    'contractPriceFen',
-    'totalInvestmentFen',
-    'approvedEstimateFen',
-  ] as const) {
+  for (const field of AMOUNT_FIELDS) {
     const v = req[field];
     if (v !== undefined && (typeof v !== 'bigint' || v < 0n)) {
       throw new RuleEngineError('INVALID_AMOUNT', `（${field} 须为非负整数分）`);
@@ -141,22 +133,94 @@ export function route(req: RouteRequest): RouteResult {
   return ROUTERS[district](req);
 }
 
-// ── Kaizhou ─────────────────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Route a request already validated at the edge (the route command's schema checks every field, the district, the
+ * matter, the amounts and the date), without checking it again on the hot path of the JSON Lines CLI.
+ */
+export const routeValidated = (req: RouteRequest): RouteResult => ROUTERS[req.district](req);
 
-function kzTableId(req: RouteRequest): KzTableId | undefined {
-  if (req.matter === 'investment-change') {
-    if (req.contractAmountFen === undefined) throw new RuleEngineError('MISSING_CONTRACT_AMOUNT');
-    return req.contractAmountFen < INVESTMENT_CHANGE_CONTRACT_THRESHOLD
-      ? 'investment-change/small-contract'
-      : 'investment-change/large-contract';
+const KNOWN_MATTERS: ReadonlySet<unknown> = new Set(MATTERS);
+const AMOUNT_FIELDS = [
+  'amountFen',
+  'contractAmountFen',
+  'settlementFen',
+  'contractPriceFen',
+  'totalInvestmentFen',
+  'approvedEstimateFen',
+] as const;
+
+/** Freeze an answer all the way down: a shared answer cannot be changed by one of its callers. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
   }
-  return req.matter in TABLE_BY_ID ? (req.matter as KzTableId) : undefined;
+  return value;
 }
 
+// A KZ money answer depends only on the band that holds the amount, the three flags and asOf — never on the amount
+// within the band — so it is computed once per such key and shared (frozen). The key holds every input that can
+// change the answer; a property test checks the shared answers against fresh computation.
+const MONEY_ANSWERS = new Map<Band, (RouteResult | undefined)[]>(); // by band, then by the three flags as bits
+const DATED_MONEY_ANSWERS = new Map<string, RouteResult>(); // with asOf: by band, flags and date
+const DATED_LIMIT = 10_000;
+
+function routeKzMoneyShared(req: RouteRequest, table: KzTable): RouteResult {
+  if (req.amountFen === undefined) throw new RuleEngineError('INVALID_AMOUNT', '（缺少 amountYuan）');
+  const band = bandFor(table, req.amountFen);
+  const flags =
+    (req.urgent === true ? 1 : 0) |
+    (req.formalExternalAgreement === true ? 2 : 0) |
+    (req.mutualGuarantee === true ? 4 : 0);
+  if (req.asOf !== undefined) {
+    const key = `${band.ruleId}|${flags}|${req.asOf}`;
+    let dated = DATED_MONEY_ANSWERS.get(key);
+    if (dated === undefined) {
+      dated = deepFreeze(routeKzMoney(req, table));
+      if (DATED_MONEY_ANSWERS.size >= DATED_LIMIT) DATED_MONEY_ANSWERS.clear();
+      DATED_MONEY_ANSWERS.set(key, dated);
+    }
+    return dated;
+  }
+  let byFlags = MONEY_ANSWERS.get(band);
+  if (byFlags === undefined) MONEY_ANSWERS.set(band, (byFlags = []));
+  return (byFlags[flags] ??= deepFreeze(routeKzMoney(req, table)));
+}
+
+/** The same answer computed afresh, without the shared answers (for tests of the sharing). */
+export function routeUncached(req: RouteRequest): RouteResult {
+  const saved = [new Map(MONEY_ANSWERS), new Map(DATED_MONEY_ANSWERS)] as const;
+  MONEY_ANSWERS.clear();
+  DATED_MONEY_ANSWERS.clear();
+  try {
+    return route(req);
+  } finally {
+    MONEY_ANSWERS.clear();
+    DATED_MONEY_ANSWERS.clear();
+    for (const [k, v] of saved[0]) MONEY_ANSWERS.set(k, v);
+    for (const [k, v] of saved[1]) DATED_MONEY_ANSWERS.set(k, v);
+  }
+}
+
+// ── Kaizhou ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The KZ §22 table of a matter; investment changes choose theirs by the contract amount (二十二（五）). */
+function kzTable(req: RouteRequest): KzTable | undefined {
+  if (req.matter === 'investment-change') {
+    if (req.contractAmountFen === undefined) throw new RuleEngineError('MISSING_CONTRACT_AMOUNT');
+    return TABLE_BY_ID[
+      req.contractAmountFen < INVESTMENT_CHANGE_CONTRACT_THRESHOLD
+        ? 'investment-change/small-contract'
+        : 'investment-change/large-contract'
+    ];
+  }
+  return TABLE_OF_MATTER.get(req.matter);
+}
+const TABLE_OF_MATTER = new Map<string, KzTable>(KZ_22_TABLES.map((t) => [t.id, t]));
+
 function routeKaizhou(req: RouteRequest): RouteResult {
-  const tableId = kzTableId(req);
-  if (tableId) return routeKzMoney(req, TABLE_BY_ID[tableId]);
-  return routeKzQualitative(req);
+  const table = kzTable(req);
+  return table ? routeKzMoneyShared(req, table) : routeKzQualitative(req);
 }
 
 function routeKzMoney(req: RouteRequest, table: KzTable): RouteResult {
@@ -305,7 +369,7 @@ function routeKzQualitative(req: RouteRequest): RouteResult {
         [{ instrument: KZ_DOC, location: '二十二（五）', note: 'investment-change' }],
       );
     default:
-      return silent(`（开州区规则未规定“${req.matter}”事项的决策主体）`, [
+      return silent(`（开州区规则未规定${preview(req.matter)}事项的决策主体）`, [
         { instrument: KZ_DOC, location: '二十二', note: '金额类事项' },
         { instrument: KZ_DOC, location: '七', note: '重大事项' },
       ]);
@@ -346,7 +410,7 @@ const executive = (
 
 function routeShapingba(req: RouteRequest): RouteResult {
   const notes = req.formalExternalAgreement
-    ? ['沙坪坝区规则无“对外签订正式协议一律提请常务会议研究”的规定；该标志未改变路径。']
+    ? ['沙坪坝区规则无“对外签订正式协议一律提请区政府常务会议研究”的规定；该标志未改变路径。']
     : [];
   switch (req.matter) {
     case 'key-soe-major-matter':
@@ -378,7 +442,10 @@ function routeShapingba(req: RouteRequest): RouteResult {
       if (KZ_22_TABLES.some((t) => t.id === req.matter) || req.matter === 'investment-change') {
         return silent('（沙坪坝区规则未设金额分档；不得套用开州区标准）', SPB_MONEY_POINTERS);
       }
-      return silent(`（沙坪坝区规则未规定“${req.matter}”事项的决策主体）`, SPB_MONEY_POINTERS.slice(0, 1));
+      return silent(
+        `（沙坪坝区规则未规定${preview(req.matter)}事项的决策主体）`,
+        SPB_MONEY_POINTERS.slice(0, 1),
+      );
   }
 }
 

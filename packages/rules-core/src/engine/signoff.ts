@@ -254,7 +254,7 @@ function topicMinutesSigner(req: SignoffRequest): AuthorityId {
     req.asOf,
   );
   if (!chair.allowed || !chair.responsibleLeader) {
-    throw new RuleEngineError('RULE_VIOLATION', `（${chair.reason}）`, [
+    throw new RuleEngineError('RULE_VIOLATION', `（${chair.message}）`, [
       { instrument: SPB_DOC, location: '第四十一条' },
     ]);
   }
@@ -325,7 +325,7 @@ function signoffShapingba(req: SignoffRequest): Matched {
       : result('SPB-S5', ['deputy-head-in-charge']);
   }
   if (k === 'government-document') return byPortfolios(req, 'SPB');
-  return silent(`（沙坪坝区规则未就“${k}”类公文规定签发人）`, [
+  return silent(`（沙坪坝区规则未就${preview(k)}类公文规定签发人）`, [
     { instrument: SPB_DOC, location: '第四十八条' },
   ]);
 }
@@ -416,7 +416,9 @@ function signoffKaizhou(req: SignoffRequest): Matched {
     ]);
   }
   if (k === 'government-document') return byPortfolios(req, 'KZ');
-  return silent(`（开州区规则未就“${k}”类公文规定签发人）`, [{ instrument: KZ_DOC, location: '四十三' }]);
+  return silent(`（开州区规则未就${preview(k)}类公文规定签发人）`, [
+    { instrument: KZ_DOC, location: '四十三' },
+  ]);
 }
 
 function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): Matched {
@@ -453,6 +455,6 @@ function byPortfolios(req: SignoffRequest, d: 'SPB' | 'KZ'): Matched {
   }
   return result(d === 'SPB' ? 'SPB-S7' : 'KZ-S5', ['district-head', 'executive-deputy-head'], {
     coSigners: portfolios,
-    notes: d === 'KZ' && req.involvesFunds ? ['开州区规则无“涉及资金由常务副区长签发”的规定。'] : [],
+    notes: d === 'KZ' && req.involvesFunds ? ['开州区规则无“涉及资金的要经过常务副区长签发”的规定。'] : [],
   });
 }

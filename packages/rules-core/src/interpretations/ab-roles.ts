@@ -28,7 +28,7 @@ export const AB_ROLES_INTERPRETATIONS: readonly Interpretation[] = [
     id: 'I-AB-UNRESOLVED',
     ambiguities: ['A-38'],
     ruleIds: ['R-AB-8'],
-    reading: 'AB角对应副区长和区长指定均不能覆盖该日的，答复为“未解决——报区长决定”；引擎从不自行指定领导。',
+    reading: 'AB角对应副区长和区长指定均不能覆盖该日的，答复为未解决、报区长决定；引擎从不自行指定领导。',
     rationale: '第十条第（四）项将人选交由区长决定。',
     readingEn:
       'When neither the counterpart nor a district-head designation covers the date, the answer is "unresolved — district head to designate"; the engine never picks a leader itself.',
@@ -55,5 +55,18 @@ export const AB_ROLES_INTERPRETATIONS: readonly Interpretation[] = [
     readingEn:
       'In Kaizhou a party-group member who is not a deputy head is treated as a deputy for AB roles.',
     rationaleEn: 'KZ 四: "副区长（含区政府党组成员，下同）".',
+  },
+  {
+    id: 'I-AB-INABILITY',
+    ambiguities: ['A-38'],
+    ruleIds: ['R-AB-2', 'R-AB-5', 'KZ-R-AB-3'],
+    reading:
+      '沙坪坝区：副职领导在岗但因回避、利益冲突等原因不能处理某项工作的，属于“等原因不能正常履职”，由AB角对应的领导代为处理；但这不是不在岗，不计入双方同时不在岗的提示。开州区：六只规定出差（出访），在岗而不能履职的情形答复为规则未规定。',
+    rationale:
+      '第十条第（一）项列举的原因以“等”结尾，着眼于能否正常履职；第十条第（二）项的“不同时不在岗”只涉及是否在岗。开州区六不能套用沙坪坝区规定。',
+    readingEn:
+      'Shapingba: a deputy who is at work but cannot act (recusal, a conflict of interest) is covered by the open list of art.10(1), so the AB counterpart acts; it is not an absence and does not count towards "both away". Kaizhou: only trips are named; other inability is RULEBOOK_SILENT.',
+    rationaleEn:
+      'Art.10(1) turns on being unable to perform duties and its list is open; art.10(2) is about being away. KZ 六 must not borrow SPB art.10.',
   },
 ];

@@ -40,9 +40,9 @@ export const ROUTING_INTERPRETATIONS: readonly Interpretation[] = [
     rationale:
       '“相关会议”理解为该档本应提请的会议；紧急程序只改变先后顺序，不免除二十二第一段对专题会议审定事项须报区长和常务副区长同意的要求；政府方面的审签不能替代区委常委会的审定，原文也未作此规定，引擎不作推断。',
     readingEn:
-      'With urgent=true on one of the three §22(1) matters: where the band would go to a government meeting, the route becomes district-government-leader:sign then <that meeting>:hear-report; where it goes to the party standing committee, the normal route is returned with a note that the urgent path is not determinable; where an individual decides, nothing changes.',
+      'With urgent=true on one of the three §22(1) matters: where the band would go to a government meeting, the route becomes district-government-leader:sign then <that meeting>:hear-report, and a topic-meeting band keeps the consents of the district head and the executive deputy head; where it goes to the party standing committee, the normal route is returned with a note that the urgent path is not determinable; where an individual decides, nothing changes.',
     rationaleEn:
-      '"相关会议" is read as the meeting the band would have used; a government-side signature cannot replace a party-committee decision and the text does not say so, so the engine does not decide it.',
+      '"相关会议" is read as the meeting the band would have used. The urgent path changes the order, not the consents §22 ¶1 requires of topic-meeting approvals. A government-side signature cannot replace a party-committee decision and the text does not say so, so the engine does not decide it.',
   },
   {
     id: 'I-A-13',
@@ -99,9 +99,9 @@ export const ROUTING_INTERPRETATIONS: readonly Interpretation[] = [
     rationale:
       '原文规定常务会议对正式协议“研究”，未规定由其决定协议所涉事项；区政府的研究意见应在区委常委会审定之前形成，才有意义。',
     readingEn:
-      'formalExternalAgreement=true appends executive-meeting:study to the route (unless the route already ends at the executive meeting) and keeps decidedBy from the table, with a note.',
+      'formalExternalAgreement=true adds executive-meeting:study to the route: before the party standing committee where the route goes there, otherwise at the end (unless the route already ends at the executive meeting). decidedBy stays as the table says, with a note.',
     rationaleEn:
-      'The text says the meeting studies (研究) every formal agreement, not that it decides the underlying matter.',
+      'The text says the meeting studies (研究) every formal agreement, not that it decides the underlying matter; a government study is of use to the party committee only before it decides.',
   },
   {
     id: 'I-COLLECTIVE',

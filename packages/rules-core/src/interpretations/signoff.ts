@@ -41,15 +41,15 @@ export const SIGNOFF_INTERPRETATIONS: readonly Interpretation[] = [
   {
     id: 'I-A-33',
     ambiguities: ['A-33'],
-    ruleIds: ['KZ-S1', 'KZ-S6'],
+    ruleIds: ['KZ-S1', 'KZ-S6', 'KZ-S2'],
     reading:
       '开州区区政府办公室涉及财政、税收、机构、编制、人事等重大事项的公文，按条文顺序先适用四十三（一）（区长签发），后适用四十三（四）；由请求方选择公文类别。以区政府办公室名义出台规范性文件的签发人，四十三未作规定，答复为规则未规定。',
     rationale:
       '两款存在交叉，按条文顺序适用在先者，并说明适用的条款；四十三（二）仅规定区政府出台的规范性文件。',
     readingEn:
-      'KZ office documents on major fiscal/staffing matters match 四十三（一） (district head) before 四十三（四）, by text order; the requester chooses the kind office-major-matter-document or office-policy-document.',
+      'KZ office documents on major fiscal/staffing matters match 四十三（一） (district head) before 四十三（四）, by text order; the requester chooses the kind office-major-matter-document or office-policy-document. Who signs a normative document issued in the name of the government office is not said by 四十三: RULEBOOK_SILENT.',
     rationaleEn:
-      'The two clauses overlap; the decision list applies the first in text order and says which rule applied.',
+      'The two clauses overlap; the decision list applies the first in text order and says which rule applied. 四十三（二） covers only normative documents the district government issues.',
   },
   {
     id: 'I-A-40',

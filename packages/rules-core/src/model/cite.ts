@@ -37,11 +37,10 @@ export function checkAsOf(asOf: string | undefined): string | undefined {
  * it is RULEBOOK_SILENT, naming the rule and its dates.
  */
 export function cite(ids: readonly RuleId[], asOf?: string): Citation[] {
-  const seen = new Set<RuleId>();
   const out: Citation[] = [];
-  for (const id of ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (ids.indexOf(id) !== i) continue; // each rule once
     const rule = ruleById(id);
     if (!inForce(rule, asOf)) {
       const doc = INSTRUMENTS[rule.instrumentId].documentNumber;
@@ -52,7 +51,18 @@ export function cite(ids: readonly RuleId[], asOf?: string): Citation[] {
         [{ instrument: doc, location: rule.location }],
       );
     }
-    out.push(citationOf(rule));
+    out.push(citationFor(id, rule));
   }
   return out;
+}
+
+const CITATIONS = new Map<RuleId, Citation>();
+/** A rule's citation, made once and shared (frozen). */
+function citationFor(id: RuleId, rule: Rule): Citation {
+  let c = CITATIONS.get(id);
+  if (!c) {
+    c = Object.freeze(citationOf(rule));
+    CITATIONS.set(id, c);
+  }
+  return c;
 }

@@ -23,6 +23,28 @@ export class NumberText {
 export const AMOUNT_MAX_LENGTH = 40;
 /** |exponent| beyond this is refused: no amount of government money needs it, and it bounds the arithmetic. */
 const EXPONENT_LIMIT = 30;
+/**
+ * The cents of a plain decimal string — digits, no leading zero, at most ten of them, then at most two decimals — or
+ * -1 for anything else (which then takes the general path). Ten digits keep cents well inside a double's exact range.
+ */
+function plainCents(text: string): number {
+  const n = text.length;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    if (i === 1 && whole === 0) return -1; // a leading zero
+    whole = whole * 10 + c;
+  }
+  if (i === 0 || i > 10) return -1;
+  if (i === n) return whole * 100;
+  if (text.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 2) return -1; // "." and one or two decimals
+  const d1 = text.charCodeAt(i + 1) - 48;
+  const d2 = n - i - 1 === 2 ? text.charCodeAt(i + 2) - 48 : 0;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  return whole * 100 + d1 * 10 + d2;
+}
 // The JSON number grammar: what a JSON number may look like, and what an amount string may look like.
 const NUMBER = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -33,6 +55,11 @@ const NUMBER = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
  * text give the same answer; "-0" is zero.
  */
 export function parseYuan(value: unknown, field = 'amountYuan'): Fen {
+  // The common case, a plain decimal string of at most ten digits before the point, is read digit by digit.
+  if (typeof value === 'string') {
+    const cents = plainCents(value);
+    if (cents >= 0) return BigInt(cents);
+  }
   let text: string;
   if (typeof value === 'string') text = value.trim();
   else if (value instanceof NumberText) text = value.text;

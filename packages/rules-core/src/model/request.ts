@@ -19,10 +19,11 @@ export function preview(value: unknown): string {
       text = Object.prototype.toString.call(value);
     }
   }
+  // ASCII quotes, as in the request itself: Chinese quotation marks are kept for the rulebooks' own words.
   const chars = Array.from(text.slice(0, ECHO_LIMIT * 2));
   return chars.length > ECHO_LIMIT || text.length > ECHO_LIMIT * 2
-    ? `“${chars.slice(0, ECHO_LIMIT).join('')}…”`
-    : `“${text}”`;
+    ? `${JSON.stringify(chars.slice(0, ECHO_LIMIT).join(''))}…`
+    : JSON.stringify(text);
 }
 
 /** The district of a request, or UNKNOWN_DISTRICT. There is no default district. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { route, type RouteRequest } from '../../engine/route';
+import { type RouteRequest, routeValidated } from '../../engine/route';
 import { RuleEngineError } from '../../model/errors';
-import { isOneOf, MATTERS, MONEY_MATTERS } from '../../model/ids';
+import { MATTERS, type MatterId, MONEY_MATTERS } from '../../model/ids';
 import { parseYuan } from '../../model/money';
 import { districtOf, preview } from '../../model/request';
-import { type CommandHandler, isoDate, parseRequest } from '../respond';
+import { type CommandHandler, isoDate, parseRequest, success } from '../respond';
 
 // Amounts are checked by parseYuan, so a wrong type is INVALID_AMOUNT, not INVALID_REQUEST.
 const money = z.unknown().optional();
@@ -24,39 +24,54 @@ const Shape = z.strictObject({
   asOf: isoDate.optional(),
 });
 
+const KNOWN_MATTERS: ReadonlySet<unknown> = new Set(MATTERS);
+const MONEY: ReadonlySet<unknown> = new Set(MONEY_MATTERS);
+
+function yuan(value: unknown, field: string) {
+  return value === undefined ? undefined : parseYuan(value, field);
+}
+
 /**
  * `route`: {"district","matter","amountYuan", …} → {"ok":true,"decidedBy","steps","citations", …}.
  * Errors, checked in this order: INVALID_REQUEST (an unknown field first), UNKNOWN_DISTRICT, UNKNOWN_MATTER,
  * INVALID_AMOUNT, INVALID_DATE, MISSING_CONTRACT_AMOUNT, RULEBOOK_SILENT.
  */
-export const routeCommand: CommandHandler = (request) => {
+export const routeCommand: CommandHandler = Object.assign(routeRequest, {
+  amountFields: [
+    'amountYuan',
+    'contractAmountYuan',
+    'settlementAmountYuan',
+    'contractPriceYuan',
+    'totalInvestmentYuan',
+    'approvedEstimateYuan',
+  ],
+});
+
+function routeRequest(request: unknown) {
   const r = parseRequest(Shape, request);
   const district = districtOf(r.district);
-  if (!isOneOf(MATTERS, r.matter))
+  if (!KNOWN_MATTERS.has(r.matter))
     throw new RuleEngineError(
       'UNKNOWN_MATTER',
       r.matter === undefined ? '（缺少 matter）' : `（matter=${preview(r.matter)}）`,
     );
-  const yuan = (v: unknown, field: string) => (v === undefined ? undefined : parseYuan(v, field));
-  const req: RouteRequest = { district, matter: r.matter };
-  const amounts = [
-    ['amountFen', r.amountYuan, 'amountYuan'],
-    ['contractAmountFen', r.contractAmountYuan, 'contractAmountYuan'],
-    ['settlementFen', r.settlementAmountYuan, 'settlementAmountYuan'],
-    ['contractPriceFen', r.contractPriceYuan, 'contractPriceYuan'],
-    ['totalInvestmentFen', r.totalInvestmentYuan, 'totalInvestmentYuan'],
-    ['approvedEstimateFen', r.approvedEstimateYuan, 'approvedEstimateYuan'],
-  ] as const;
-  for (const [key, value, field] of amounts) {
-    const fen = yuan(value, field);
-    if (fen !== undefined) req[key] = fen;
-  }
-  if (r.urgent !== undefined) req.urgent = r.urgent;
-  if (r.formalExternalAgreement !== undefined) req.formalExternalAgreement = r.formalExternalAgreement;
-  if (r.mutualGuarantee !== undefined) req.mutualGuarantee = r.mutualGuarantee;
-  if (r.asOf !== undefined) req.asOf = r.asOf;
-  if (isOneOf(MONEY_MATTERS, r.matter) && district === 'kaizhou' && req.amountFen === undefined) {
+  // One object literal, every field in place: the engine's shape stays the same from request to request.
+  const req: RouteRequest = {
+    district,
+    matter: r.matter as MatterId,
+    amountFen: yuan(r.amountYuan, 'amountYuan'),
+    contractAmountFen: yuan(r.contractAmountYuan, 'contractAmountYuan'),
+    urgent: r.urgent,
+    formalExternalAgreement: r.formalExternalAgreement,
+    mutualGuarantee: r.mutualGuarantee,
+    settlementFen: yuan(r.settlementAmountYuan, 'settlementAmountYuan'),
+    contractPriceFen: yuan(r.contractPriceYuan, 'contractPriceYuan'),
+    totalInvestmentFen: yuan(r.totalInvestmentYuan, 'totalInvestmentYuan'),
+    approvedEstimateFen: yuan(r.approvedEstimateYuan, 'approvedEstimateYuan'),
+    asOf: r.asOf,
+  };
+  if (district === 'kaizhou' && req.amountFen === undefined && MONEY.has(r.matter)) {
     throw new RuleEngineError('INVALID_AMOUNT', '（缺少 amountYuan）');
   }
-  return { ok: true, ...route(req) };
-};
+  return success(routeValidated(req));
+}
