@@ -1,16 +1,19 @@
 // The disclosure server process.
 import { createDb } from '@zhengling/db';
+import { districtOf } from '@zhengling/directory';
 import { buildServer, createLogger, createRedis, serverEnv, startServer } from '@zhengling/server-kit';
 import { disclosureEnv } from './env';
 import { appRouter } from './router';
 
+const db = createDb(serverEnv.DATABASE_URL);
 const logger = createLogger('disclosure', serverEnv.LOG_LEVEL);
 const server = await buildServer({
   app: 'disclosure',
   router: appRouter,
-  db: createDb(serverEnv.DATABASE_URL),
+  db,
   redis: createRedis(serverEnv.REDIS_URL, logger),
-  district: serverEnv.ZHENGLING_DISTRICT,
+  // the district is the one the database was seeded with: chosen once, never a default
+  district: await districtOf(db),
   logger,
 });
 await startServer(server, { host: disclosureEnv.HOST, port: disclosureEnv.DISCLOSURE_PORT });

@@ -20,6 +20,23 @@ afterAll(async () => {
   await t?.drop();
 });
 
+describe('the district is chosen once', () => {
+  test('a database seeded for Kaizhou refuses to be re-seeded as Shapingba, and keeps its district', async () => {
+    await expect(seedDemoDistrict(t.db, { district: 'shapingba', asOf: '2026-01-01' })).rejects.toThrow(/kaizhou/);
+    const again = await seedDemoDistrict(t.db, { asOf: '2026-01-01' });
+    expect(again).toMatchObject({ created: false, district: 'kaizhou' });
+  });
+
+  test('with no district stored, the directory answers an error instead of falling back to Kaizhou', async () => {
+    const empty = await createTestDatabase();
+    try {
+      await expect(whoActsFor(empty.db, 'any-leader', '2026-05-06')).rejects.toMatchObject({ appCode: 'INTERNAL' });
+    } finally {
+      await empty.drop();
+    }
+  });
+});
+
 describe('the demo seed', () => {
   test('creates the district, its departments and leaders, and one account per role with a password printed once', async () => {
     expect(await t.db.districtSetting.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({

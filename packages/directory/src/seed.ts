@@ -86,16 +86,32 @@ const ACCOUNTS: [username: string, displayName: string, department: string, role
 
 export interface SeedResult {
   created: boolean;
+  /** the district the database serves (chosen once, when it was first seeded) */
+  district: DistrictId;
   /** passwords only for accounts created by this run */
   accounts: { username: string; displayName: string; roles: Role[]; password?: string }[];
 }
 
+/** The rulebook a new demo database is seeded with when none is asked for (README: ZHENGLING_DISTRICT). */
+export const DEMO_DISTRICT: DistrictId = 'kaizhou';
+
+/**
+ * Seed the demo district once. The district is chosen here, when the database is first seeded, and stored; every
+ * process then reads it from the database. Asking for another district on a database already seeded is refused.
+ */
 export async function seedDemoDistrict(
   db: Db,
-  opts: { district: DistrictId; asOf: string },
+  opts: { district?: DistrictId; asOf: string },
 ): Promise<SeedResult> {
   const actor = systemActor('seed');
   const existing = await db.districtSetting.findUnique({ where: { id: 1 } });
+  if (existing && opts.district && existing.district !== opts.district) {
+    throw new Error(
+      `该数据库已按 ${existing.district} 的规则初始化，不能改为 ${opts.district}：请使用另一个数据库（DATABASE_URL）。` +
+        ` / This database serves ${existing.district}; use another database for ${opts.district}.`,
+    );
+  }
+  const district = existing?.district ?? opts.district ?? DEMO_DISTRICT;
   let created = false;
   if (!existing) {
     created = true;
@@ -103,8 +119,8 @@ export async function seedDemoDistrict(
       await tx.districtSetting.create({
         data: {
           id: 1,
-          district: opts.district,
-          name: opts.district === 'kaizhou' ? '重庆市开州区' : '重庆市沙坪坝区',
+          district,
+          name: district === 'kaizhou' ? '重庆市开州区' : '重庆市沙坪坝区',
         },
       });
       const depts = new Map<string, string>();
@@ -147,7 +163,7 @@ export async function seedDemoDistrict(
         audit: {
           action: 'directory.seed',
           entityType: 'district',
-          entityId: opts.district,
+          entityId: district,
           after: { departments: DEPARTMENTS.length, leaders: LEADERS.length, abPairs: AB_PAIRS.length },
         },
       };
@@ -177,5 +193,5 @@ export async function seedDemoDistrict(
     }
     accounts.push({ username, displayName, roles, password });
   }
-  return { created, accounts };
+  return { created, district, accounts };
 }

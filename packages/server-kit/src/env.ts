@@ -7,7 +7,6 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** send the session cookie only over HTTPS; on by default in production */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
-  ZHENGLING_DISTRICT: z.enum(['kaizhou', 'shapingba']).default('kaizhou'),
   /** session lifetime, sliding (hours) */
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
 });
@@ -17,7 +16,6 @@ const parsed = Env.parse({
   LOG_LEVEL: process.env.LOG_LEVEL || undefined,
   NODE_ENV: process.env.NODE_ENV || undefined,
   COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
-  ZHENGLING_DISTRICT: process.env.ZHENGLING_DISTRICT || undefined,
   SESSION_TTL_HOURS: process.env.SESSION_TTL_HOURS || undefined,
 });
 

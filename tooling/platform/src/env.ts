@@ -6,7 +6,8 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   SUPERVISION_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   DISCLOSURE_PORT: z.coerce.number().int().min(1).max(65535).default(3200),
-  ZHENGLING_DISTRICT: z.enum(['kaizhou', 'shapingba']).default('kaizhou'),
+  /** which rulebook a NEW database is seeded with; an existing database keeps the district it was seeded with */
+  ZHENGLING_DISTRICT: z.enum(['kaizhou', 'shapingba']).optional(),
   LOG_LEVEL: z.string().default('warn'),
 });
 

@@ -91,7 +91,6 @@ function launch(name: string, app: string, script: string, extraEnv: Record<stri
       DATABASE_URL: env.DATABASE_URL,
       REDIS_URL: env.REDIS_URL,
       HOST: env.HOST,
-      ZHENGLING_DISTRICT: env.ZHENGLING_DISTRICT,
       LOG_LEVEL: env.LOG_LEVEL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -165,15 +164,19 @@ async function main() {
   await migratePlatform(env.DATABASE_URL);
   say('✓ 数据库迁移完成 / migrations applied');
   const db = createDb(env.DATABASE_URL);
-  const seed = await seedDemoDistrict(db, {
-    district: env.ZHENGLING_DISTRICT,
-    asOf: new Date().toISOString().slice(0, 10),
-  });
-  await db.$disconnect();
+  let seed;
+  try {
+    seed = await seedDemoDistrict(db, {
+      ...(env.ZHENGLING_DISTRICT ? { district: env.ZHENGLING_DISTRICT } : {}),
+      asOf: new Date().toISOString().slice(0, 10),
+    });
+  } finally {
+    await db.$disconnect();
+  }
   say(
     seed.created
-      ? `✓ 已初始化演示区（${env.ZHENGLING_DISTRICT}）/ demo district seeded`
-      : `✓ 演示区已存在（${env.ZHENGLING_DISTRICT}）/ demo district already there`,
+      ? `✓ 已初始化演示区（${seed.district}）/ demo district seeded`
+      : `✓ 演示区已存在（${seed.district}）/ demo district already there`,
   );
 
   process.once('SIGINT', () => void stopAll(0));
