@@ -35,3 +35,9 @@ describe('periodic obligations', () => {
     for (const o of PERIODIC_OBLIGATIONS) expect(JSON.stringify(o.period)).not.toMatch(/month|weekday|day":/);
   });
 });
+
+test('obligations follow the rules in force on asOf, and a district is never defaulted', () => {
+  expect(periodicObligationsOf('shapingba', '2021-12-31')).toEqual([]);
+  expect(periodicObligationsOf('shapingba', '2022-01-25').length).toBeGreaterThan(0);
+  expect(() => periodicObligationsOf('chongqing' as never)).toThrow(/district/);
+});

@@ -1,7 +1,9 @@
 // Periodic obligations as data, for the supervision calendar (rules-spec §12). Dates the seeds do not give (which
 // months, which weekday) are not invented: such a period says so and is configured elsewhere (rules-spec §15 N-30).
 import type { AuthorityId, DistrictId } from '../model/ids';
-import type { RuleId } from '../rules';
+import { checkAsOf, inForce } from '../model/cite';
+import { districtOf } from '../model/request';
+import { ruleById, type RuleId } from '../rules';
 
 export interface PeriodicObligation {
   id: string;
@@ -155,5 +157,9 @@ export const PERIODIC_OBLIGATIONS: readonly PeriodicObligation[] = [
   },
 ];
 
-export const periodicObligationsOf = (district: DistrictId): PeriodicObligation[] =>
-  PERIODIC_OBLIGATIONS.filter((o) => o.district === district);
+/** The district's periodic obligations whose rule is in force on `asOf` (all current ones without it). */
+export function periodicObligationsOf(district: DistrictId, asOf?: string): PeriodicObligation[] {
+  const d = districtOf(district);
+  checkAsOf(asOf);
+  return PERIODIC_OBLIGATIONS.filter((o) => o.district === d && inForce(ruleById(o.ruleId), asOf));
+}
