@@ -1,6 +1,7 @@
-import { directoryRouter } from '@zhengling/directory';
-import { inboxRouter } from '@zhengling/reminders';
+// The disclosure API: where it is read. Thin routers composing the platform's use-cases.
 import { auditRouter, authRouter, publicProcedure, router } from '@zhengling/server-kit';
+import { directoryRouter } from './routers/directory';
+import { inboxRouter } from './routers/inbox';
 
 export const appRouter = router({
   info: publicProcedure.query(({ ctx }) => ({ app: ctx.app, district: ctx.district })),

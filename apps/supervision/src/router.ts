@@ -1,6 +1,8 @@
-import { directoryRouter } from '@zhengling/directory';
-import { deadlinesRouter, inboxRouter } from '@zhengling/reminders';
+// The supervision API: where it is read. Thin routers composing the platform's use-cases.
 import { auditRouter, authRouter, publicProcedure, router } from '@zhengling/server-kit';
+import { deadlinesRouter } from './routers/deadlines';
+import { directoryRouter } from './routers/directory';
+import { inboxRouter } from './routers/inbox';
 
 export const appRouter = router({
   /** which app and district answer here */

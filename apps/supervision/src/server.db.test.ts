@@ -1,7 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
 import { createDeadline } from '@zhengling/reminders';
-import { createRedis, systemActor } from '@zhengling/server-kit';
+import { createRedis } from '@zhengling/server-kit';
+import { systemActor } from '@zhengling/core';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -104,6 +105,29 @@ describe('the supervision server', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/<html/i);
+  });
+
+  test('marking an inbox note read is attributed in the audit trail; another user’s note is not touched', async () => {
+    const staff = await t.db.user.findUniqueOrThrow({ where: { username: 'jiaowei-staff' } });
+    const note = await t.db.notification.create({
+      data: { userId: staff.id, title: '提醒', body: '请按期报送进展', link: '/tasks/t1' },
+    });
+    const other = await signIn('legal-reviewer');
+    const post = (who: { cookie: string; csrf: string }) =>
+      server.inject({
+        method: 'POST',
+        url: '/trpc/inbox.markRead',
+        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf },
+        payload: { id: note.id },
+      });
+    expect(JSON.parse((await post(other)).body).result.data).toEqual({ updated: 0 });
+    expect(await t.db.auditEntry.count({ where: { action: 'notification.read', entityId: note.id } })).toBe(
+      0,
+    );
+    expect(JSON.parse((await post(await signIn('jiaowei-staff'))).body).result.data).toEqual({ updated: 1 });
+    expect(
+      await t.db.auditEntry.findFirstOrThrow({ where: { action: 'notification.read', entityId: note.id } }),
+    ).toMatchObject({ actorUserId: staff.id, actorLabel: 'jiaowei-staff', app: 'supervision' });
   });
 
   test('is ready when PostgreSQL and Redis are', async () => {

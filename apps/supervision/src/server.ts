@@ -1,7 +1,8 @@
 import type { Db } from '@zhengling/db';
-import { registerQueueDashboard, reminderQueue, remindersEnv } from '@zhengling/reminders';
+import { reminderQueue, remindersEnv } from '@zhengling/reminders';
 import { buildServer, resolveSession, SESSION_COOKIE, type ServerDeps } from '@zhengling/server-kit';
 import type { Redis } from 'ioredis';
+import { registerQueueDashboard } from './queue-dashboard';
 import { appRouter } from './router';
 
 /** The supervision server: its tRPC API and, for administrators, the reminder queue dashboard at /admin/queues. */

@@ -1,9 +1,10 @@
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAbPair } from './ab-pairs';
-import { whoActsFor } from './acting-for';
+import { createAbPair } from './create-ab-pair';
+import { whoActsFor } from './who-acts-for';
 import { leaderInChargeOf } from './leader-in-charge';
-import { recordLeaveApproval, requestLeave } from './leave';
+import { recordLeaveApproval } from './record-leave-approval';
+import { requestLeave } from './request-leave';
 import { seedDemoDistrict } from './seed';
 
 let t: TestDatabase;
@@ -22,7 +23,9 @@ afterAll(async () => {
 
 describe('the district is chosen once', () => {
   test('a database seeded for Kaizhou refuses to be re-seeded as Shapingba, and keeps its district', async () => {
-    await expect(seedDemoDistrict(t.db, { district: 'shapingba', asOf: '2026-01-01' })).rejects.toThrow(/kaizhou/);
+    await expect(seedDemoDistrict(t.db, { district: 'shapingba', asOf: '2026-01-01' })).rejects.toThrow(
+      /kaizhou/,
+    );
     const again = await seedDemoDistrict(t.db, { asOf: '2026-01-01' });
     expect(again).toMatchObject({ created: false, district: 'kaizhou' });
   });
@@ -30,7 +33,9 @@ describe('the district is chosen once', () => {
   test('with no district stored, the directory answers an error instead of falling back to Kaizhou', async () => {
     const empty = await createTestDatabase();
     try {
-      await expect(whoActsFor(empty.db, 'any-leader', '2026-05-06')).rejects.toMatchObject({ appCode: 'INTERNAL' });
+      await expect(whoActsFor(empty.db, 'any-leader', '2026-05-06')).rejects.toMatchObject({
+        appCode: 'INTERNAL',
+      });
     } finally {
       await empty.drop();
     }

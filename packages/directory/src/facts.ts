@@ -1,7 +1,7 @@
 // The directory supplies facts; rules-core decides. These read the facts for a date range.
-import type { DbOrTx, LeaveRecord } from '@zhengling/db';
+import type { Db, DbOrTx, LeaveRecord } from '@zhengling/db';
 import type { AbFacts, AbsenceReason, DistrictId, LeaveFact } from '@zhengling/rules-core';
-import { AppError } from '@zhengling/server-kit';
+import { AppError } from '@zhengling/core';
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const toReason = (r: LeaveRecord['reason']) => r.replace(/_/g, '-') as AbsenceReason;
@@ -52,3 +52,10 @@ export async function districtOf(db: DbOrTx): Promise<DistrictId> {
   }
   return s.district;
 }
+
+/** Whether the leader is the district head (whose own leave skips the principal leader's consent, A-37). */
+export const isDistrictHead = async (db: Db, leaderId: string) =>
+  (await db.leader.findUnique({ where: { id: leaderId } }))?.post === 'district_head';
+
+/** A leave's dates as ISO dates. */
+export const leaveDates = (l: LeaveRecord) => ({ from: isoDate(l.fromDate), to: isoDate(l.toDate) });

@@ -1,7 +1,11 @@
-export { directoryRouter } from './router';
-export { seedDemoDistrict, type SeedResult } from './seed';
+// The district directory: use-cases only (one per file); the apps' routers compose them.
+export { listDepartments } from './list-departments';
+export { listLeaders } from './list-leaders';
+export { listLeaves } from './list-leaves';
 export { leaderInChargeOf } from './leader-in-charge';
-export { createAbPair, type NewAbPair } from './ab-pairs';
-export { requestLeave, recordLeaveApproval, type NewLeave } from './leave';
-export { whoActsFor } from './acting-for';
+export { whoActsFor } from './who-acts-for';
+export { createAbPair, type NewAbPair } from './create-ab-pair';
+export { requestLeave, type NewLeave } from './request-leave';
+export { recordLeaveApproval } from './record-leave-approval';
+export { seedDemoDistrict, DEMO_DISTRICT, type SeedResult } from './seed';
 export { abFacts, districtOf } from './facts';

@@ -3,7 +3,8 @@
 // prints no password.
 import type { Db, DepartmentKind, LeaderPost, Role } from '@zhengling/db';
 import type { DistrictId } from '@zhengling/rules-core';
-import { auditedMutation, createUser, generatePassword, systemActor } from '@zhengling/server-kit';
+import { createUser, generatePassword } from '@zhengling/server-kit/identity';
+import { auditedMutation, systemActor } from '@zhengling/core';
 
 const DEPARTMENTS: [code: string, name: string, shortName: string, kind: DepartmentKind][] = [
   ['gov-office', '区政府办公室', '区政府办', 'office'],

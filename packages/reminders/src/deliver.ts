@@ -4,7 +4,7 @@
 // leaves the row claimed; after the lease the sweep hands it back (see sweep.ts).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@zhengling/db';
-import { recordAudit, systemActor } from '@zhengling/server-kit';
+import { recordAudit, systemActor } from '@zhengling/core';
 import type { Logger } from 'pino';
 import type { Mailer } from './channels/email';
 import { postWebhook } from './channels/webhook';

@@ -3,7 +3,7 @@
 // cannot send the same reminder twice; a claim older than the lease (its run died) is handed back.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@zhengling/db';
-import { recordAudit, systemActor } from '@zhengling/server-kit';
+import { recordAudit, systemActor } from '@zhengling/core';
 import type { Mailer } from './channels/email';
 
 export async function sendDigests(

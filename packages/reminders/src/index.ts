@@ -1,3 +1,5 @@
+// The reminder engine: deadlines computed from their rule, reminder policies, the sweep and the delivery processor,
+// the queue contracts. Use-cases only (one per file); the apps' routers compose them.
 export {
   computeDueDate,
   type DeadlineRule,
@@ -5,17 +7,22 @@ export {
   type DeadlineComputation,
   type DeadlineUnit,
 } from './deadline/compute';
-export {
-  createDeadline,
-  pauseDeadline,
-  resumeDeadline,
-  extendDeadline,
-  markDeadlineMet,
-  cancelDeadline,
-  type NewDeadline,
-} from './deadline/use-cases';
-export { loadCalendar, storeCalendarYear } from './deadline/calendar-store';
+export { createDeadline, type NewDeadline } from './deadline/create-deadline';
+export { pauseDeadline } from './deadline/pause-deadline';
+export { resumeDeadline } from './deadline/resume-deadline';
+export { extendDeadline } from './deadline/extend-deadline';
+export { markDeadlineMet } from './deadline/mark-deadline-met';
+export { cancelDeadline } from './deadline/cancel-deadline';
+export { getDeadline } from './deadline/get-deadline';
+export { listOverdueDeadlines } from './deadline/list-overdue-deadlines';
+export { loadCalendar } from './deadline/calendar';
+export { storeCalendarYear } from './deadline/store-calendar-year';
 export { planReminders } from './deadline/plan';
+export { listInbox } from './inbox/list-inbox';
+export { markNotificationRead } from './inbox/mark-notification-read';
+export { setReminderDigest } from './inbox/set-reminder-digest';
+export { getReminderPolicy } from './policies/get-reminder-policy';
+export { setReminderPolicy } from './policies/set-reminder-policy';
 export { DEFAULT_POLICY, PolicySchema, policyFor, type ReminderPolicyConfig } from './policy';
 export { REMINDER_QUEUE, JOB, deliverJobId, DeliverPayload, SWEEP_SCHEDULER_ID } from './queue-contracts';
 export { deliverReminder } from './deliver';
@@ -23,7 +30,5 @@ export { sweep } from './sweep';
 export { startReminderWorker, reminderQueue, type WorkerOptions } from './worker';
 export { smtpMailer, type Mailer } from './channels/email';
 export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './channels/webhook';
-export { inboxRouter, deadlinesRouter } from './router';
 export { remindersEnv } from './env';
-export { registerQueueDashboard } from './dashboard';
 export { sendDigests } from './digest';

@@ -3,16 +3,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { createUser, systemActor } from '@zhengling/server-kit';
+import { createUser } from '@zhengling/server-kit/identity';
+import { systemActor } from '@zhengling/core';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { smtpMailer } from './channels/email';
 import { signWebhook } from './channels/webhook';
-import { createDeadline, pauseDeadline, extendDeadline, resumeDeadline } from './deadline/use-cases';
-import { storeCalendarYear } from './deadline/calendar-store';
+import { createDeadline } from './deadline/create-deadline';
+import { extendDeadline } from './deadline/extend-deadline';
+import { pauseDeadline } from './deadline/pause-deadline';
+import { resumeDeadline } from './deadline/resume-deadline';
+import { storeCalendarYear } from './deadline/store-calendar-year';
 import { startSmtpCapture } from './testing/smtp';
+import { JOB } from './queue-contracts';
 import { startReminderWorker } from './worker';
 
 const logger = pino({ level: 'silent' });
@@ -30,6 +36,27 @@ const until = async (what: string, check: () => Promise<boolean>, ms = 20_000) =
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
+};
+
+/**
+ * Settled: every reminder of the deadline is in a final state in PostgreSQL, no delivery job waits or waits to retry,
+ * every job still marked active is for a reminder already final (an orphan of a killed worker: its claim can only
+ * fail), and no mail is in flight. "Exactly once" is counted only then — never after a fixed sleep.
+ */
+const settled = async (queue: Queue, deadlineId: string) => {
+  const reminders = await t.db.reminder.findMany({ where: { deadlineId } });
+  const final = new Set(reminders.filter((r) => r.status === 'sent').map((r) => r.id));
+  const jobs = await queue.getJobCounts('waiting', 'prioritized', 'waiting-children');
+  const retrying = (await queue.getDelayed()).filter((j) => j.name === JOB.deliver).length;
+  const active = (await queue.getActive()).filter((j) => j.name === JOB.deliver);
+  return (
+    reminders.length > 0 &&
+    final.size === reminders.length &&
+    Object.values(jobs).every((n) => n === 0) &&
+    retrying === 0 &&
+    active.every((j) => final.has((j.data as { reminderId: string }).reminderId)) &&
+    smtp.inFlight() === 0
+  );
 };
 
 /** A deadline whose every reminder is already due (January 2026), for a new entity. */
@@ -227,7 +254,7 @@ describe('delivery exactly once', () => {
       await Promise.all([w1.sweepNow(), w2.sweepNow(), w1.sweepNow()]);
       await until('all sent', async () => (await countsFor(d.id)).sent === 5);
       await Promise.all([w1.sweepNow(), w2.sweepNow()]); // nothing left to enqueue
-      await new Promise((r) => setTimeout(r, 300));
+      await until('settled', () => settled(w1.queue, d.id));
       expect(await countsFor(d.id)).toEqual({
         reminders: 5,
         sent: 5,
@@ -289,8 +316,7 @@ describe('delivery exactly once', () => {
       logger,
     });
     try {
-      await until('all sent after the crash', async () => (await countsFor(d.id)).sent === 5);
-      await new Promise((r) => setTimeout(r, 500));
+      await until('all sent after the crash, and settled', () => settled(w.queue, d.id));
       expect(await countsFor(d.id)).toEqual({
         reminders: 5,
         sent: 5,
@@ -325,7 +351,13 @@ describe('delivery exactly once', () => {
       await until('all sent after FLUSHALL', async () => (await countsFor(d.id)).sent === 5);
       expect(await w.queue.getJobScheduler('reminder-sweep')).toBeTruthy();
       await admin.flushall(); // and once more, mid-life: nothing is re-sent
-      await new Promise((r) => setTimeout(r, 1_200));
+      await until(
+        'the sweep back after the second FLUSHALL, and settled',
+        async () =>
+          Boolean(await w.queue.getJobScheduler('reminder-sweep')) && (await settled(w.queue, d.id)),
+      );
+      await w.sweepNow(); // a sweep over the rebuilt queue enqueues nothing of what was sent
+      await until('settled again', () => settled(w.queue, d.id));
       expect(await countsFor(d.id)).toEqual({
         reminders: 5,
         sent: 5,

@@ -1,75 +1,36 @@
-// The one error enum of every Zhengling server. Each error has a stable code (a public contract: never rename),
-// a Chinese message for people, an English one beside it, and the tRPC code it maps to.
+// The edge: domain errors (AppError of @zhengling/core, and rules-core's RuleEngineError) become tRPC errors with the
+// status of their code. Domain code never imports tRPC; only here is a code given its transport status.
 import { TRPCError } from '@trpc/server';
-import type { RuleEngineError } from '@zhengling/rules-core';
+import { AppError, type AppErrorCode, fromRuleError } from '@zhengling/core';
+import { RuleEngineError } from '@zhengling/rules-core';
 
 type TrpcCode = TRPCError['code'];
 
-export const APP_ERRORS = {
-  UNAUTHENTICATED: { trpc: 'UNAUTHORIZED', zh: '请先登录。', en: 'Sign in first.' },
-  FORBIDDEN: { trpc: 'FORBIDDEN', zh: '您没有执行此操作的权限。', en: 'You may not do this.' },
-  NOT_FOUND: { trpc: 'NOT_FOUND', zh: '未找到该条目。', en: 'Not found.' },
-  INVALID_INPUT: { trpc: 'BAD_REQUEST', zh: '输入有误。', en: 'Invalid input.' },
-  CONFLICT: {
-    trpc: 'CONFLICT',
-    zh: '该条目已被修改或已存在，请刷新后重试。',
-    en: 'Conflict: refresh and retry.',
-  },
-  RATE_LIMITED: {
-    trpc: 'TOO_MANY_REQUESTS',
-    zh: '尝试次数过多，请稍后再试。',
-    en: 'Too many attempts; try again later.',
-  },
-  INVALID_CREDENTIALS: { trpc: 'UNAUTHORIZED', zh: '用户名或密码错误。', en: 'Wrong username or password.' },
-  PASSWORD_TOO_WEAK: {
-    trpc: 'BAD_REQUEST',
-    zh: '新密码须至少12位，且不能与用户名相同。',
-    en: 'The new password needs 12+ characters and must differ from the username.',
-  },
-  CSRF_REJECTED: {
-    trpc: 'FORBIDDEN',
-    zh: '请求缺少有效的防伪令牌，请刷新页面后重试。',
-    en: 'Missing or invalid CSRF token.',
-  },
-  ACCOUNT_DISABLED: { trpc: 'FORBIDDEN', zh: '该账号已停用。', en: 'This account is disabled.' },
-  RULEBOOK_SILENT: {
-    trpc: 'UNPROCESSABLE_CONTENT',
-    zh: '该区规则对此未作规定。',
-    en: 'The rulebook is silent on this.',
-  },
-  RULE_VIOLATION: {
-    trpc: 'UNPROCESSABLE_CONTENT',
-    zh: '不符合规则要求。',
-    en: 'The rules do not allow this.',
-  },
-  INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', zh: '服务器内部错误，请稍后重试。', en: 'Internal error.' },
-} as const satisfies Record<string, { trpc: TrpcCode; zh: string; en: string }>;
+/** The tRPC (and so HTTP) status of each application error code. */
+export const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
+  UNAUTHENTICATED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_INPUT: 'BAD_REQUEST',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  INVALID_CREDENTIALS: 'UNAUTHORIZED',
+  PASSWORD_TOO_WEAK: 'BAD_REQUEST',
+  CSRF_REJECTED: 'FORBIDDEN',
+  ACCOUNT_DISABLED: 'FORBIDDEN',
+  RULEBOOK_SILENT: 'UNPROCESSABLE_CONTENT',
+  RULE_VIOLATION: 'UNPROCESSABLE_CONTENT',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+};
 
-export type AppErrorCode = keyof typeof APP_ERRORS;
-
-export class AppError extends TRPCError {
-  readonly appCode: AppErrorCode;
-  readonly messageZh: string;
-  readonly details?: Record<string, unknown>;
-
-  constructor(code: AppErrorCode, detailZh?: string, details?: Record<string, unknown>) {
-    const def = APP_ERRORS[code];
-    super({ code: def.trpc, message: def.en });
-    this.appCode = code;
-    this.messageZh = detailZh ? `${def.zh}${detailZh}` : def.zh;
-    this.details = details;
-  }
+/** The domain error behind a thrown value, if it is one (a rules-core error becomes its AppError). */
+export function domainErrorOf(error: unknown): AppError | undefined {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof AppError) return cause;
+  if (cause instanceof RuleEngineError) return fromRuleError(cause);
+  return undefined;
 }
 
-/** A rules-core error becomes an AppError with the engine's own code and Chinese message. */
-export function fromRuleError(error: RuleEngineError): AppError {
-  const code: AppErrorCode =
-    error.code === 'RULEBOOK_SILENT'
-      ? 'RULEBOOK_SILENT'
-      : error.code === 'TRANSITION_NOT_ALLOWED' || error.code === 'RULE_VIOLATION'
-        ? 'RULE_VIOLATION'
-        : 'INVALID_INPUT';
-  const e = new AppError(code, undefined, { ruleCode: error.code, pointers: error.pointers });
-  (e as { messageZh: string }).messageZh = error.messageZh;
-  return e;
-}
+/** A domain error as tRPC sees it: the status of its code, the domain error kept as the cause. */
+export const toTrpcError = (error: AppError): TRPCError =>
+  new TRPCError({ code: TRPC_CODE[error.appCode], message: error.message, cause: error });

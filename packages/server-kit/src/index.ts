@@ -1,5 +1,5 @@
 export { serverEnv } from './env';
-export { APP_ERRORS, AppError, type AppErrorCode, fromRuleError } from './errors';
+export { TRPC_CODE, domainErrorOf, toTrpcError } from './errors';
 export {
   router,
   publicProcedure,
@@ -17,14 +17,6 @@ export {
   type AppName,
   type CookieJar,
 } from './trpc';
-export {
-  recordAudit,
-  auditedMutation,
-  actorOf,
-  systemActor,
-  type Actor,
-  type AuditInput,
-} from './audit/record';
 export { auditRouter } from './audit/audit-router';
 export { authRouter } from './auth/auth-router';
 export { createUser, type NewUser } from './auth/create-user';

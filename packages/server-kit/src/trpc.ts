@@ -2,16 +2,16 @@
 // (public, signed-in, role-scoped) with department scope in one place.
 import { initTRPC } from '@trpc/server';
 import type { Db, Role } from '@zhengling/db';
+import { APP_ERRORS, AppError, type AppErrorCode, type AppName } from '@zhengling/core';
 import type { DistrictId } from '@zhengling/rules-core';
-import { RuleEngineError } from '@zhengling/rules-core';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import type { LoginLimiter } from './auth/login-limiter';
 import { csrfMatches, type SessionUser } from './auth/sessions';
-import { APP_ERRORS, AppError, type AppErrorCode, fromRuleError } from './errors';
+import { domainErrorOf, toTrpcError } from './errors';
 
-export type AppName = 'supervision' | 'disclosure' | 'platform';
+export type { AppName };
 
 /** Cookies as the procedures see them: the HTTP adapter and the tests provide the same small interface. */
 export interface CookieJar {
@@ -49,7 +49,8 @@ const t = initTRPC.context<Context>().create({
     let messageZh: string = APP_ERRORS.INTERNAL.zh;
     let details: Record<string, unknown> | undefined;
     const cause = error.cause;
-    if (error instanceof AppError) ({ appCode: code, messageZh, details } = error);
+    const domain = domainErrorOf(error);
+    if (domain) ({ appCode: code, messageZh, details } = domain);
     else if (cause instanceof ZodError) {
       code = 'INVALID_INPUT';
       const issue = cause.issues[0];
@@ -90,11 +91,15 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Rules-core errors thrown by use-cases become AppErrors with the engine's code and Chinese message. */
-const ruleErrors = t.middleware(async ({ next }) => {
+/**
+ * The edge of the domain: an AppError or a rules-core error thrown by a use-case (or by a middleware below this one)
+ * leaves as a tRPC error with the status of its code; domain code never imports tRPC.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof RuleEngineError) {
-    throw fromRuleError(result.error.cause);
+  if (!result.ok) {
+    const domain = domainErrorOf(result.error);
+    if (domain) throw toTrpcError(domain);
   }
   return result;
 });
@@ -113,7 +118,7 @@ const csrf = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(ruleErrors).use(csrf);
+export const publicProcedure = t.procedure.use(domainErrors).use(csrf);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED');

@@ -1,1 +1,2 @@
 export { startPrivateRedis, type PrivateRedis } from './redis-server';
+export { packagesReachableFrom } from './import-graph';

@@ -35,6 +35,7 @@ export interface DeadlineComputation {
     extensions: number[];
     pauses: { from: string; to: string | null; daysNotCounted: number }[];
     counted?: string[];
+    /** days passed over: weekends, official holidays (named, weekend days inside a break included), paused days */
     skipped: { date: string; reason: 'weekend' | 'holiday' | 'paused'; name?: string }[];
     calendarVersion: string;
     sources: unknown[];
@@ -89,11 +90,8 @@ export function computeDueDate(
     dueDate = fromOrdinal(ord);
     // name the days the calendar skipped, for the explanation
     for (let o = toOrdinal(rule.startDate) + 1; o <= ord; o++) {
-      const iso = fromOrdinal(o);
-      if (!calendar.isWorkingDay(iso)) {
-        const wd = new Date(o * 86_400_000).getUTCDay();
-        skipped.push({ date: iso, reason: wd === 0 || wd === 6 ? 'weekend' : 'holiday' });
-      }
+      const reason = calendar.skipReasonOf(fromOrdinal(o));
+      if (reason) skipped.push(reason);
     }
     skipped.sort((a, b) => a.date.localeCompare(b.date));
   } else {

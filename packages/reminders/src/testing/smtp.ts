@@ -20,6 +20,7 @@ export async function startSmtpCapture() {
   const accepted: CapturedMail[] = [];
   let holding = false;
   let started = 0;
+  let ended = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -31,6 +32,7 @@ export async function startSmtpCapture() {
       stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
       stream.on('end', () => {
         if (holding) return; // never answer: the client waits, and a killed client leaves nothing accepted
+        ended++;
         const header = raw.split(/\r?\n\r?\n/)[0] ?? '';
         const unfolded = header.replace(/\r?\n[ \t]+/g, ' ');
         accepted.push({
@@ -51,8 +53,13 @@ export async function startSmtpCapture() {
     url: `smtp://127.0.0.1:${port}`,
     accepted,
     started: () => started,
+    /** mails whose data is being received or held, not yet answered */
+    inFlight: () => started - ended,
     hold: () => void (holding = true),
-    release: () => void (holding = false),
+    release: () => {
+      holding = false;
+      ended = started; // what was held was abandoned by its (killed) client
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -131,6 +131,16 @@ export class WorkingDayCalendar {
   }
 
   /** How a due date is computed: which days were counted, which were skipped and why, which notices were used. */
+  /** Why a day is not a working day — a named official holiday, or a weekend — or null when it is one. */
+  skipReasonOf(iso: string): SkipReason | null {
+    const o = toOrdinal(iso);
+    const y = this.yearFor(o);
+    if (y.working[o - y.firstOrdinal] === 1) return null;
+    return iso in y.data.holidays
+      ? { date: iso, reason: 'holiday', name: y.data.holidays[iso]! }
+      : { date: iso, reason: 'weekend' };
+  }
+
   explainDueDate(start: string, n: number): DueDateExplanation {
     const due = this.addWorkingDays(start, n);
     const counted: string[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { actorOf, recordAudit } from '../audit/record';
-import { AppError } from '../errors';
+import { actorOf, recordAudit } from '@zhengling/core';
+import { AppError } from '@zhengling/core';
 import { publicProcedure, router, signedInProcedure } from '../trpc';
 import { checkPasswordPolicy, dummyHash, hashPassword, verifyPassword } from './passwords';
 import {

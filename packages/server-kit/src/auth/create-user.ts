@@ -1,6 +1,6 @@
 import type { Role, Tx } from '@zhengling/db';
-import { type Actor, recordAudit } from '../audit/record';
-import { AppError } from '../errors';
+import { type Actor, recordAudit } from '@zhengling/core';
+import { AppError } from '@zhengling/core';
 import { checkPasswordPolicy, hashPassword } from './passwords';
 
 export interface NewUser {

@@ -2,7 +2,7 @@
 // the username's count. Blocked attempts are refused before the password is checked.
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../errors';
+import { AppError } from '@zhengling/core';
 
 export interface LoginLimits {
   perUser: { points: number; durationSeconds: number };

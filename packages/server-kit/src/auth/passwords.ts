@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../errors';
+import { AppError } from '@zhengling/core';
 
 // argon2id (the library's default algorithm) with OWASP's minimum parameters: 19 MiB, 2 passes, 1 lane.
 const PARAMS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -2,7 +2,7 @@
 // Creates an administrator. The password is generated and printed once, or read from stdin; never a default.
 import { parseArgs } from 'node:util';
 import { createDb } from '@zhengling/db';
-import { systemActor } from '../audit/record';
+import { systemActor } from '@zhengling/core';
 import { createUser } from '../auth/create-user';
 import { generatePassword } from '../auth/passwords';
 import { serverEnv } from '../env';

@@ -1,6 +1,6 @@
 // Test fixtures: departments and one user per role, created through the real use-cases.
 import type { Db, Role } from '@zhengling/db';
-import { systemActor } from '../audit/record';
+import { systemActor } from '@zhengling/core';
 import { createUser } from '../auth/create-user';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

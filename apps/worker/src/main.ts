@@ -1,11 +1,13 @@
-// The reminder worker process (never inside a web server). Shutdown: stop taking jobs and finish the running ones,
-// close the queue's Redis connections, then PostgreSQL.
+// The reminder worker process: an app of its own, serving both apps, never inside a web server; it loads no web
+// framework. Shutdown: stop taking jobs and finish the running ones, close the queue's Redis connections, then
+// PostgreSQL.
 import { createDb } from '@zhengling/db';
 import { remindersEnv, smtpMailer, startReminderWorker } from '@zhengling/reminders';
-import { createLogger, serverEnv } from '@zhengling/server-kit';
+import { pino } from 'pino';
+import { workerEnv } from './env';
 
-const logger = createLogger('reminder-worker', serverEnv.LOG_LEVEL);
-const db = createDb(serverEnv.DATABASE_URL);
+const logger = pino({ level: workerEnv.LOG_LEVEL, base: { app: 'reminder-worker' } });
+const db = createDb(workerEnv.DATABASE_URL);
 const mailer = remindersEnv.SMTP_URL ? smtpMailer(remindersEnv.SMTP_URL, remindersEnv.SMTP_FROM) : undefined;
 if (!mailer)
   logger.warn(
@@ -13,7 +15,7 @@ if (!mailer)
   );
 const worker = await startReminderWorker({
   db,
-  redisUrl: serverEnv.REDIS_URL,
+  redisUrl: workerEnv.REDIS_URL,
   prefix: remindersEnv.REMINDER_QUEUE_PREFIX,
   sweepEveryMs: remindersEnv.REMINDER_SWEEP_MS,
   leaseMs: remindersEnv.REMINDER_LEASE_MS,

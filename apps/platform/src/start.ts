@@ -184,7 +184,7 @@ async function main() {
 
   launch('supervision', 'supervision', 'main.ts', { SUPERVISION_PORT: String(env.SUPERVISION_PORT) });
   launch('disclosure', 'disclosure', 'main.ts', { DISCLOSURE_PORT: String(env.DISCLOSURE_PORT) });
-  const worker = launch('worker', 'supervision', 'worker.ts', {});
+  const worker = launch('worker', 'worker', 'main.ts', {});
   const supervisionUrl = `http://${env.HOST}:${env.SUPERVISION_PORT}`;
   const disclosureUrl = `http://${env.HOST}:${env.DISCLOSURE_PORT}`;
   const workerReady = new Promise<void>((resolve) => {

@@ -1,16 +1,11 @@
-// The working-day calendar of the platform: rules-core's packaged years plus the years an administrator stored (the
-// next notice, once published). Storing a year recomputes every open deadline and audits each change of due date.
+// Store a year's holiday notice: every open deadline is recomputed and each change of due date audited.
 import type { Db, Prisma } from '@zhengling/db';
-import { WorkingDayCalendar, type YearData } from '@zhengling/rules-core/calendar';
-import { type Actor, recordAudit } from '@zhengling/server-kit';
+import type { YearData } from '@zhengling/rules-core/calendar';
+import { type Actor, recordAudit } from '@zhengling/core';
+import { loadCalendar } from './calendar';
 import { computeDueDate } from './compute';
-import { adjustmentsOf, ruleOf } from './use-cases';
 import { planReminders } from './plan';
-
-export async function loadCalendar(db: Pick<Db, 'calendarYear'>): Promise<WorkingDayCalendar> {
-  const rows = await db.calendarYear.findMany({ orderBy: { year: 'asc' } });
-  return WorkingDayCalendar.default().withYears(rows.map((r) => r.data as unknown as YearData));
-}
+import { adjustmentsOf, ruleOf } from './rows';
 
 export async function storeCalendarYear(
   db: Db,

@@ -1,6 +1,6 @@
 import type { Db } from '@zhengling/db';
 import { validateAbPair } from '@zhengling/rules-core';
-import { type Actor, AppError, auditedMutation } from '@zhengling/server-kit';
+import { type Actor, AppError, auditedMutation } from '@zhengling/core';
 import { abFacts, districtOf } from './facts';
 
 export interface NewAbPair {

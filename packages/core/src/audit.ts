@@ -1,12 +1,7 @@
 // The audit trail: one entry per change of state, in the same transaction as the change, so a failed mutation
 // leaves neither. The table itself rejects UPDATE, DELETE and TRUNCATE (migration audit_append_only).
 import type { Db, Prisma, Tx } from '@zhengling/db';
-import type { AppName } from '../trpc';
-
-/** Who did it: a signed-in user, or a named system actor (the seed, the sweep, a CLI). */
-export type Actor =
-  | { kind: 'user'; userId: string; label: string; requestId?: string; app: AppName }
-  | { kind: 'system'; label: string; requestId?: string; app: AppName };
+import type { Actor } from './actor';
 
 export interface AuditInput {
   action: string;
@@ -41,22 +36,6 @@ export async function recordAudit(tx: Tx | Db, actor: Actor, entry: AuditInput):
     },
   });
 }
-
-export const systemActor = (label: string, app: AppName = 'platform'): Actor => ({
-  kind: 'system',
-  label,
-  app,
-});
-
-/** The actor of a tRPC context. */
-export const actorOf = (ctx: {
-  user: { id: string; username: string } | null;
-  requestId: string;
-  app: AppName;
-}): Actor =>
-  ctx.user
-    ? { kind: 'user', userId: ctx.user.id, label: ctx.user.username, requestId: ctx.requestId, app: ctx.app }
-    : { kind: 'system', label: 'anonymous', requestId: ctx.requestId, app: ctx.app };
 
 /**
  * Run a change and its audit entry in one transaction. `change` returns what it changed; the entry is written after

@@ -1,0 +1,53 @@
+// Record the next approval of a leave, in the order its rulebook's chain requires.
+import type { Db } from '@zhengling/db';
+import { leaveApprovalChain } from '@zhengling/rules-core';
+import { type Actor, AppError, auditedMutation } from '@zhengling/core';
+import { districtOf, isDistrictHead } from './facts';
+
+/** Record the next step of the chain (given by a named person, recorded by the signed-in user). */
+export async function recordLeaveApproval(
+  db: Db,
+  actor: Actor & { kind: 'user' },
+  input: { leaveId: string; step: string; decision: 'approve' | 'reject'; givenBy: string },
+) {
+  const leave = await db.leaveRecord.findUnique({
+    where: { id: input.leaveId },
+    include: { approvals: true },
+  });
+  if (!leave) throw new AppError('NOT_FOUND');
+  if (leave.status !== 'requested') throw new AppError('CONFLICT', '（该请假已办结）');
+  const chain = leaveApprovalChain(await districtOf(db), {
+    leaderIsDistrictHead: await isDistrictHead(db, leave.leaderId),
+  });
+  const next = chain.steps[leave.approvals.length];
+  if (!next || next.step !== input.step) {
+    throw new AppError('RULE_VIOLATION', `（下一步应为 ${next?.step ?? '无'}）`, {
+      expected: next?.step,
+      chain: chain.steps,
+    });
+  }
+  return auditedMutation(db, actor, async (tx) => {
+    await tx.leaveApproval.create({
+      data: {
+        leaveId: leave.id,
+        step: input.step,
+        decision: input.decision,
+        givenBy: input.givenBy,
+        recordedById: actor.userId,
+      },
+    });
+    const done = leave.approvals.length + 1 === chain.steps.length;
+    const status = input.decision === 'reject' ? 'rejected' : done ? 'approved' : 'requested';
+    const updated = await tx.leaveRecord.update({ where: { id: leave.id }, data: { status } });
+    return {
+      result: updated,
+      audit: {
+        action: `leave.${input.step}`,
+        entityType: 'leave',
+        entityId: leave.id,
+        before: { status: leave.status },
+        after: { status, decision: input.decision, givenBy: input.givenBy },
+      },
+    };
+  });
+}

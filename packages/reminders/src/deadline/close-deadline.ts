@@ -1,0 +1,31 @@
+// Close a deadline (met or cancelled): its reminders are re-planned (none remain) and the change audited.
+import type { Db, Deadline } from '@zhengling/db';
+import { type Actor, AppError, recordAudit } from '@zhengling/core';
+import { loadCalendar } from './calendar';
+import { planReminders } from './plan';
+
+export async function closeDeadline(
+  db: Db,
+  actor: Actor,
+  id: string,
+  status: 'met' | 'cancelled',
+): Promise<Deadline> {
+  return db.$transaction(async (tx) => {
+    const calendar = await loadCalendar(tx);
+    const d = await tx.deadline.findUnique({ where: { id } });
+    if (!d) throw new AppError('NOT_FOUND');
+    const updated = await tx.deadline.update({
+      where: { id },
+      data: { status, metAt: status === 'met' ? new Date() : null },
+    });
+    await planReminders(tx, updated, calendar);
+    await recordAudit(tx, actor, {
+      action: `deadline.${status === 'met' ? 'met' : 'cancel'}`,
+      entityType: 'deadline',
+      entityId: id,
+      before: { status: d.status },
+      after: { status },
+    });
+    return updated;
+  });
+}

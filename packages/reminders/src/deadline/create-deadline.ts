@@ -1,0 +1,56 @@
+// Create a deadline: the deadline, its planned reminders and the audit entry in one transaction.
+import type { Db, Deadline, Prisma } from '@zhengling/db';
+import { type Actor, recordAudit } from '@zhengling/core';
+import { loadCalendar } from './calendar';
+import { computeDueDate, type DeadlineUnit } from './compute';
+import { planReminders } from './plan';
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+export interface NewDeadline {
+  kind: string;
+  app: string;
+  entityType: string;
+  entityId: string;
+  title: string;
+  departmentId: string;
+  assigneeId?: string;
+  startEvent: string;
+  startDate: string;
+  length: number;
+  unit: DeadlineUnit;
+  /** where the length comes from, e.g. "《政府信息公开条例》第三十三条" */
+  ruleSource: string;
+}
+
+/**
+ * Create a deadline from its rule, with its reminders planned and its audit entry, in one transaction. The calendar is
+ * read inside it, so a year stored meanwhile (which recomputes every open deadline) cannot be missed.
+ */
+export async function createDeadline(db: Db, actor: Actor, input: NewDeadline): Promise<Deadline> {
+  return db.$transaction(async (tx) => {
+    const calendar = await loadCalendar(tx);
+    const computed = computeDueDate(
+      { startDate: input.startDate, length: input.length, unit: input.unit },
+      [],
+      calendar,
+    );
+    const deadline = await tx.deadline.create({
+      data: {
+        ...input,
+        startDate: new Date(input.startDate),
+        dueDate: new Date(computed.dueDate),
+        computation: json(computed.explanation),
+        calendarVersion: calendar.dataVersion,
+      },
+    });
+    await planReminders(tx, deadline, calendar);
+    await recordAudit(tx, actor, {
+      action: 'deadline.create',
+      entityType: 'deadline',
+      entityId: deadline.id,
+      after: { ...input, dueDate: computed.dueDate },
+    });
+    return deadline;
+  });
+}
