@@ -19,7 +19,8 @@ import { resumeDeadline } from './deadline/resume-deadline';
 import { storeCalendarYear } from './deadline/store-calendar-year';
 import { startSmtpCapture } from './testing/smtp';
 import { JOB } from './queue-contracts';
-import { startReminderWorker } from './worker';
+import { sweep } from './sweep';
+import { reminderQueue, startReminderWorker } from './worker';
 
 const logger = pino({ level: 'silent' });
 let t: TestDatabase;
@@ -368,6 +369,52 @@ describe('delivery exactly once', () => {
       admin.disconnect();
     } finally {
       await w.close();
+    }
+  });
+
+  test('a pause and a resume while delivery jobs wait lose nothing: every reminder goes out once after the resume', async () => {
+    const p = prefix();
+    const queue = reminderQueue(redis.url, p);
+    const actor = {
+      kind: 'user' as const,
+      userId: ids.supervisor,
+      label: 'dcb',
+      app: 'supervision' as const,
+    };
+    const d = await dueDeadline();
+    // the sweep enqueues every reminder, but no worker runs yet
+    expect((await sweep(t.db, queue, { now: new Date(), leaseMs: 60_000 })).enqueued).toBe(5);
+    await pauseDeadline(t.db, actor, d.id, '2026-01-06', '征求第三方意见');
+    // the worker now runs the waiting jobs: their reminders are suppressed, so none claims anything
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: p,
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
+      logger,
+    });
+    try {
+      await until(
+        'the waiting jobs ran',
+        async () => (await queue.getJobCounts('waiting', 'active')).waiting === 0,
+      );
+      await until('no job active', async () => (await queue.getJobCounts('active')).active === 0);
+      expect((await countsFor(d.id)).sent).toBe(0);
+      await resumeDeadline(t.db, actor, d.id, '2026-01-07', '第三方已答复');
+      await w.sweepNow();
+      await until('every reminder sent once after the resume', () => settled(w.queue, d.id));
+      expect(await countsFor(d.id)).toEqual({
+        reminders: 5,
+        sent: 5,
+        notifications: 5,
+        emailDeliveries: 5,
+        mails: 5,
+      });
+    } finally {
+      await w.close();
+      await queue.close();
     }
   });
 

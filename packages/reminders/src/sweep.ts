@@ -28,7 +28,11 @@ export async function sweep(
           jobId: deliverJobId(r.id, r.attempts),
           attempts: 5,
           backoff: { type: 'exponential', delay: 1_000 },
-          removeOnComplete: 10_000,
+          // A finished job is removed at once: its id must be free again when the reminder becomes pending once more
+          // (a pause and a resume, a policy change), or BullMQ would drop the new job as a duplicate and the reminder
+          // would never go out. Two sweeps at once still enqueue it once: the id is taken while the job waits or runs.
+          // PostgreSQL, not the queue, keeps the record of what was sent.
+          removeOnComplete: true,
           removeOnFail: 10_000,
         },
       })),
