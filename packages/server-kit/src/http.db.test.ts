@@ -205,6 +205,8 @@ describe('graceful shutdown', () => {
   test('a request in flight completes while the server closes', async () => {
     const db2 = await createTestDatabase();
     const r2 = await startPrivateRedis();
+    let started!: () => void;
+    const handlerStarted = new Promise<void>((resolve) => (started = resolve));
     const s = await buildServer({
       app: 'platform',
       router: appRouter,
@@ -214,13 +216,14 @@ describe('graceful shutdown', () => {
       logger: pino({ level: 'silent' }),
       extra: (f) =>
         void f.get('/slow', async () => {
+          started();
           await new Promise((r) => setTimeout(r, 300));
           return { done: true };
         }),
     });
     const address = await s.listen({ host: '127.0.0.1', port: 0 });
     const inFlight = fetch(`${address}/slow`).then((r) => r.json());
-    await new Promise((r) => setTimeout(r, 50));
+    await handlerStarted; // the request is in the handler: now close (not after a guessed sleep)
     await s.close();
     expect(await inFlight).toEqual({ done: true });
     await r2.dispose();
