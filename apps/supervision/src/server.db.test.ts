@@ -107,6 +107,28 @@ describe('the supervision server', () => {
     expect(res.body).toMatch(/<html/i);
   });
 
+  test('a dashboard action needs to come from the dashboard itself, and is audited', async () => {
+    const admin = await signIn('admin');
+    const pause = (headers: Record<string, string>) =>
+      server.inject({
+        method: 'PUT',
+        url: '/admin/queues/api/queues/reminders/pause',
+        headers: { cookie: admin.cookie, ...headers },
+      });
+    const forged = await pause({ 'sec-fetch-site': 'cross-site' });
+    expect(forged.statusCode).toBe(403);
+    expect(JSON.parse(forged.body)).toMatchObject({ error: { code: 'CSRF_REJECTED' } });
+    expect(await t.db.auditEntry.count({ where: { action: 'queue-dashboard.action' } })).toBe(0);
+    const own = await pause({ 'sec-fetch-site': 'same-origin' });
+    expect(own.statusCode).toBeLessThan(500);
+    expect(
+      await t.db.auditEntry.findFirstOrThrow({ where: { action: 'queue-dashboard.action' } }),
+    ).toMatchObject({
+      actorLabel: 'admin',
+      after: { method: 'PUT' },
+    });
+  });
+
   test('marking an inbox note read is attributed in the audit trail; another user’s note is not touched', async () => {
     const staff = await t.db.user.findUniqueOrThrow({ where: { username: 'jiaowei-staff' } });
     const note = await t.db.notification.create({

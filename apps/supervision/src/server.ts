@@ -26,12 +26,14 @@ export async function buildSupervisionServer(opts: {
       registerQueueDashboard(s, {
         basePath: '/admin/queues',
         queues: [queue],
+        db: opts.db,
         authorize: async (req) => {
           const session = await resolveSession(opts.db, req.cookies[SESSION_COOKIE], {
             ttlHours: deps.sessionTtlHours,
             now: deps.now(),
           });
-          return session?.user.roles.includes('administrator') ?? false;
+          if (!session?.user.roles.includes('administrator')) return null;
+          return { kind: 'user', userId: session.user.id, label: session.user.username, app: 'supervision' };
         },
       }),
   });

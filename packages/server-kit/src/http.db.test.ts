@@ -29,8 +29,8 @@ beforeAll(async () => {
     district: 'kaizhou',
     logger: pino({ level: 'silent' }),
     limiter: new LoginLimiter(client, {
-      perUser: { points: 3, durationSeconds: 60 },
-      perIp: { points: 100, durationSeconds: 60 },
+      perAccountAddress: { points: 3, durationSeconds: 60 },
+      perAddress: { points: 100, durationSeconds: 60 },
     }),
     extra: (s) => {
       s.get('/slow', async () => {

@@ -21,7 +21,7 @@ export { auditRouter } from './audit/audit-router';
 export { authRouter } from './auth/auth-router';
 export { createUser, type NewUser } from './auth/create-user';
 export { hashPassword, verifyPassword, generatePassword, checkPasswordPolicy } from './auth/passwords';
-export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter';
+export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits, type Refusal } from './auth/login-limiter';
 export {
   SESSION_COOKIE,
   CSRF_HEADER,

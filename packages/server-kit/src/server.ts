@@ -3,6 +3,7 @@
 // flight, then Redis, then PostgreSQL).
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import type { AnyRouter } from '@trpc/server';
 import {
   type CreateFastifyContextOptions,
@@ -10,12 +11,18 @@ import {
   type FastifyTRPCPluginOptions,
 } from '@trpc/server/adapters/fastify';
 import type { Db } from '@zhengling/db';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { LoginLimiter } from './auth/login-limiter';
 import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from './auth/sessions';
+import { domainErrorOf } from './errors';
+import { describeStatus, errorBody, rawErrorResponse, REQUEST_ID } from './http-errors';
 import type { AppName, Context, ServerDeps } from './trpc';
+
+/** A batch of tRPC calls holds at most this many; sign-in and password changes are never batched. */
+export const MAX_BATCH = 10;
+const NEVER_BATCHED = ['auth.signIn', 'auth.changePassword'];
 
 export function createLogger(app: string, level = 'info'): Logger {
   return pino({
@@ -99,12 +106,57 @@ export async function buildServer<R extends AnyRouter>(
   }
   const server = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
-    routerOptions: { maxParamLength: 5_000 },
+    // A caller's x-request-id is kept only when short and plain (it is logged and stored in the audit trail).
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 2_000 },
+    bodyLimit: 1024 * 1024,
     trustProxy: false,
+    // Errors Fastify raises before a route runs (a bad URL, a malformed body) get the error shape too.
+    frameworkErrors: (error, req, reply) => {
+      const status: number = error.statusCode ?? 400;
+      const { code, detailZh } = describeStatus(status);
+      void (reply as unknown as FastifyReply).code(status).send(errorBody(code, detailZh, String(req.id)));
+    },
+    // Connections Node refuses before there is a request (headers too large, garbage) get it as well.
+    clientErrorHandler: (error, socket) => {
+      if (socket.writable) socket.end(rawErrorResponse(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400));
+      else socket.destroy(error);
+    },
   });
   await server.register(fastifyCookie);
+  // Security headers (helmet's defaults: a strict Content-Security-Policy, no sniffing, no framing, HSTS …).
+  await server.register(fastifyHelmet);
+  server.setNotFoundHandler((req, reply) => {
+    const { code, detailZh } = describeStatus(404);
+    return reply.code(404).send(errorBody(code, detailZh, String(req.id)));
+  });
+  server.setErrorHandler((error: { statusCode?: number; code?: string }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    const { code, detailZh } = describeStatus(status);
+    return reply.code(status).send(errorBody(code, detailZh, String(req.id)));
+  });
+  // tRPC batches: bounded, and never for sign-in or a password change (one password check per request).
+  server.addHook('onRequest', async (req, reply) => {
+    const url = req.url;
+    if (!url.startsWith('/trpc/') || !/[?&]batch=1(&|$)/.test(url)) return;
+    const paths = decodeURIComponent(url.slice('/trpc/'.length).split('?')[0] ?? '').split(',');
+    if (paths.length > MAX_BATCH || paths.some((p) => NEVER_BATCHED.includes(p))) {
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            'INVALID_INPUT',
+            `（一次批量请求至多${MAX_BATCH}个调用，登录和修改密码不得批量提交）`,
+            String(req.id),
+          ),
+        );
+    }
+  });
   // Once shutdown begins, responses still in flight close their connection, so keep-alive sockets do not hold the
   // close open; new requests are refused by Fastify (503).
   let closing = false;
@@ -157,8 +209,16 @@ export async function buildServer<R extends AnyRouter>(
           },
         };
       },
+      maxBatchSize: MAX_BATCH,
       onError: ({ error, path }: { error: { code: string }; path?: string }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'procedure failed');
+      },
+      // A refusal that says when to come back says it in Retry-After too.
+      responseMeta: ({ errors }) => {
+        const retry = errors
+          .map((e) => domainErrorOf(e)?.details?.retryAfterSeconds)
+          .find((n): n is number => typeof n === 'number');
+        return retry ? { headers: { 'retry-after': String(retry) } } : {};
       },
     } satisfies FastifyTRPCPluginOptions<R>['trpcOptions'],
   });

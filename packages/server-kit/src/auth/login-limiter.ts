@@ -1,56 +1,72 @@
-// Login rate limit (rate-limiter-flexible on Redis): failures are counted per username and per IP; a success resets
-// the username's count. Blocked attempts are refused before the password is checked.
+// Sign-in throttling (rate-limiter-flexible on Redis). Each attempt CONSUMES its points before the password is
+// checked, atomically in Redis, so a burst — batched or concurrent — gets no more checks than the limit allows.
+// Throttle, don't lock out: consecutive failures are counted per account AND address (someone else's guesses from
+// elsewhere never lock the real user out), and the volume of attempts per address. A success resets its account and
+// address. A refusal says when to try again (Retry-After).
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '@zhengling/core';
 
 export interface LoginLimits {
-  perUser: { points: number; durationSeconds: number };
-  perIp: { points: number; durationSeconds: number };
+  /** consecutive failed attempts of one account from one address */
+  perAccountAddress: { points: number; durationSeconds: number };
+  /** attempts of any account from one address */
+  perAddress: { points: number; durationSeconds: number };
 }
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
-  perUser: { points: 5, durationSeconds: 15 * 60 },
-  perIp: { points: 30, durationSeconds: 15 * 60 },
+  perAccountAddress: { points: 5, durationSeconds: 15 * 60 },
+  perAddress: { points: 50, durationSeconds: 15 * 60 },
 };
 
+/** Why an attempt was refused, for the audit trail. */
+export type Refusal = { scope: 'account-address' | 'address'; retryAfterSeconds: number };
+
 export class LoginLimiter {
-  private readonly byUser: RateLimiterRedis;
-  private readonly byIp: RateLimiterRedis;
+  private readonly byAccountAddress: RateLimiterRedis;
+  private readonly byAddress: RateLimiterRedis;
 
   constructor(redis: Redis, limits: LoginLimits = DEFAULT_LOGIN_LIMITS, prefix = 'zl-login') {
-    this.byUser = new RateLimiterRedis({
+    this.byAccountAddress = new RateLimiterRedis({
       storeClient: redis,
-      keyPrefix: `${prefix}-user`,
-      points: limits.perUser.points,
-      duration: limits.perUser.durationSeconds,
+      keyPrefix: `${prefix}-account-address`,
+      points: limits.perAccountAddress.points,
+      duration: limits.perAccountAddress.durationSeconds,
     });
-    this.byIp = new RateLimiterRedis({
+    this.byAddress = new RateLimiterRedis({
       storeClient: redis,
-      keyPrefix: `${prefix}-ip`,
-      points: limits.perIp.points,
-      duration: limits.perIp.durationSeconds,
+      keyPrefix: `${prefix}-address`,
+      points: limits.perAddress.points,
+      duration: limits.perAddress.durationSeconds,
     });
   }
 
-  /** Throws RATE_LIMITED when either count is used up. */
-  async assertAllowed(username: string, ip: string): Promise<void> {
-    const [u, i] = await Promise.all([this.byUser.get(username.toLowerCase()), this.byIp.get(ip)]);
-    const blocked = [
-      [u, this.byUser.points],
-      [i, this.byIp.points],
-    ].find(([res, points]) => res instanceof RateLimiterRes && res.consumedPoints >= (points as number)) as
-      [RateLimiterRes, number] | undefined;
-    if (blocked) {
-      const seconds = Math.ceil(blocked[0].msBeforeNext / 1000);
-      throw new AppError('RATE_LIMITED', `（请在${seconds}秒后再试）`, { retryAfterSeconds: seconds });
+  private static key(account: string, ip: string) {
+    return `${account.toLowerCase()}|${ip}`;
+  }
+
+  /**
+   * Take one attempt of the account from the address, before its password is checked. Throws RATE_LIMITED (with
+   * retryAfterSeconds) when either budget is spent; `onRefused` is told why first, so the refusal can be audited.
+   */
+  async consume(account: string, ip: string, onRefused?: (r: Refusal) => Promise<void>): Promise<void> {
+    const attempts: [RateLimiterRedis, string, Refusal['scope']][] = [
+      [this.byAddress, ip, 'address'],
+      [this.byAccountAddress, LoginLimiter.key(account, ip), 'account-address'],
+    ];
+    for (const [limiter, key, scope] of attempts) {
+      try {
+        await limiter.consume(key, 1);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection; // Redis itself failed: not a refusal
+        const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        await onRefused?.({ scope, retryAfterSeconds });
+        throw new AppError('RATE_LIMITED', `（请在${retryAfterSeconds}秒后再试）`, { retryAfterSeconds });
+      }
     }
   }
 
-  async recordFailure(username: string, ip: string): Promise<void> {
-    await Promise.all([this.byUser.penalty(username.toLowerCase(), 1), this.byIp.penalty(ip, 1)]);
-  }
-
-  async recordSuccess(username: string): Promise<void> {
-    await this.byUser.delete(username.toLowerCase());
+  /** A correct password: the account's consecutive failures from this address start again from zero. */
+  async succeeded(account: string, ip: string): Promise<void> {
+    await this.byAccountAddress.delete(LoginLimiter.key(account, ip));
   }
 }
