@@ -5,6 +5,9 @@ import { checkLeave, leaveApprovalChain } from '@zhengling/rules-core';
 import { type Actor, AppError, auditedMutation } from '@zhengling/core';
 import { abFacts, districtOf, isDistrictHead, leaveFact } from './facts';
 
+/** No leave runs longer than a year: a longer one is a data-entry error (9999-12-31), not a leave. */
+export const MAX_LEAVE_DAYS = 366;
+
 export interface NewLeave {
   leaderId: string;
   fromDate: string;
@@ -16,6 +19,9 @@ export interface NewLeave {
 
 export async function requestLeave(db: Db, actor: Actor & { kind: 'user' }, input: NewLeave) {
   if (input.toDate < input.fromDate) throw new AppError('INVALID_INPUT', '（结束日期早于开始日期）');
+  if (Date.parse(input.toDate) - Date.parse(input.fromDate) > MAX_LEAVE_DAYS * 86_400_000) {
+    throw new AppError('INVALID_INPUT', `（一次请假不超过${MAX_LEAVE_DAYS}天）`);
+  }
   const district = await districtOf(db);
   const check = checkLeave(await abFacts(db, district, { includeRequested: true }), {
     leader: input.leaderId,

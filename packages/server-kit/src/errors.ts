@@ -24,11 +24,33 @@ export const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };
 
-/** The domain error behind a thrown value, if it is one (a rules-core error becomes its AppError). */
+/**
+ * What a database refusal means to the caller (Prisma's known request errors): a reference to a row that does not
+ * exist, a row that already exists, a row not found, a value too long for its column.
+ */
+const DATABASE_REFUSALS: Record<string, [AppErrorCode, string]> = {
+  P2003: ['INVALID_INPUT', '（引用的条目不存在）'],
+  P2002: ['CONFLICT', ''],
+  P2025: ['NOT_FOUND', ''],
+  P2000: ['INVALID_INPUT', '（输入值过长）'],
+  P2006: ['INVALID_INPUT', '（输入值无效）'],
+  P2007: ['INVALID_INPUT', '（输入值无效）'],
+  P2023: ['INVALID_INPUT', '（输入值无效）'],
+};
+
+/** The domain error behind a thrown value, if it is one (a rules-core error or a database refusal becomes its AppError). */
 export function domainErrorOf(error: unknown): AppError | undefined {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof AppError) return cause;
   if (cause instanceof RuleEngineError) return fromRuleError(cause);
+  const prismaCode = (cause as { name?: string; code?: unknown } | undefined)?.code;
+  if (
+    (cause as { name?: string })?.name === 'PrismaClientKnownRequestError' &&
+    typeof prismaCode === 'string'
+  ) {
+    const refusal = DATABASE_REFUSALS[prismaCode];
+    if (refusal) return new AppError(refusal[0], refusal[1], { database: prismaCode });
+  }
   return undefined;
 }
 

@@ -6,7 +6,8 @@ import { APP_ERRORS, AppError, type AppErrorCode, type AppName } from '@zhenglin
 import type { DistrictId } from '@zhengling/rules-core';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { LoginLimiter } from './auth/login-limiter';
 import { csrfMatches, type SessionUser } from './auth/sessions';
 import { domainErrorOf, toTrpcError } from './errors';
@@ -41,6 +42,19 @@ export interface Context extends ServerDeps {
   sessionToken: string | null;
   csrfHeader?: string;
   cookies: CookieJar;
+}
+
+// The servers speak Chinese: zod's own validation messages too (set once, for the server process).
+z.config(zhCN());
+
+/** Whether a value holds a NUL character anywhere (PostgreSQL text cannot). */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  for (const key in value) {
+    if (key.includes('\u0000') || holdsNul((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -118,7 +132,14 @@ const csrf = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(csrf);
+/** Input that no table can hold is refused at the edge: a NUL character anywhere in it. */
+const plainInput = t.middleware(async ({ getRawInput, next }) => {
+  if (holdsNul(await getRawInput().catch(() => undefined)))
+    throw new AppError('INVALID_INPUT', '（输入中含有不可用的控制字符 U+0000）');
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(plainInput).use(csrf);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED');

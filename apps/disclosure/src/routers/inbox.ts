@@ -1,5 +1,5 @@
 // Each user's inbox. Thin: input schema → use-case.
-import { userActorOf } from '@zhengling/core';
+import { rowId, userActorOf } from '@zhengling/core';
 import { listInbox, markNotificationRead, setReminderDigest } from '@zhengling/reminders';
 import { router, signedInProcedure } from '@zhengling/server-kit';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ export const inboxRouter = router({
     .input(z.object({ unreadOnly: z.boolean().default(false) }).default({ unreadOnly: false }))
     .query(({ ctx, input }) => listInbox(ctx.db, ctx.user.id, input)),
   markRead: signedInProcedure
-    .input(z.object({ id: z.string().min(1).max(64) }))
+    .input(z.object({ id: rowId }))
     .mutation(({ ctx, input }) => markNotificationRead(ctx.db, userActorOf(ctx), input.id, ctx.now())),
   /** One daily digest mail instead of one mail per reminder (the inbox is unchanged). */
   setDigest: signedInProcedure

@@ -1,5 +1,5 @@
 // Deadlines with how each was computed, reminder policies and the stored calendar years. Thin: input schema → use-case.
-import { actorOf, userActorOf } from '@zhengling/core';
+import { actorOf, instant, isoDate, rowId, userActorOf } from '@zhengling/core';
 import {
   getDeadline,
   getReminderPolicy,
@@ -11,7 +11,6 @@ import {
 import { departmentScopedProcedure, roleProcedure, router } from '@zhengling/server-kit';
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const YearData = z.object({
   year: z.number().int().min(2000).max(2100),
   source: z.object({
@@ -28,11 +27,11 @@ const kind = z.string().min(1).max(100);
 export const deadlinesRouter = router({
   /** A deadline with the explanation of its due date (days counted and skipped, pauses, extensions, sources). */
   get: departmentScopedProcedure
-    .input(z.object({ id: z.string().min(1).max(64) }))
+    .input(z.object({ id: rowId }))
     .query(({ ctx, input }) => getDeadline(ctx.db, ctx.scope, input.id)),
   /** What became overdue recently (open deadlines past their due date), within the user's scope. */
   overdue: departmentScopedProcedure
-    .input(z.object({ since: z.coerce.date() }))
+    .input(z.object({ since: instant }))
     .query(({ ctx, input }) => listOverdueDeadlines(ctx.db, ctx.scope, input.since, ctx.now())),
   /** Store a year's holiday notice; every open deadline is recomputed and each change audited. */
   storeCalendarYear: roleProcedure('administrator')

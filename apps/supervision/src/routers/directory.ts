@@ -1,6 +1,6 @@
 // The directory API of the supervision app: readable by all signed-in staff; changed by administrators (leave also
 // by the supervision office). Thin: input schema → use-case.
-import { userActorOf } from '@zhengling/core';
+import { isoDate as date, rowId as id, userActorOf } from '@zhengling/core';
 import {
   createAbPair,
   leaderInChargeOf,
@@ -14,8 +14,6 @@ import {
 import { roleProcedure, router, signedInProcedure } from '@zhengling/server-kit';
 import { z } from 'zod';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD');
-const id = z.string().min(1).max(64);
 export const directoryRouter = router({
   departments: signedInProcedure.query(({ ctx }) => listDepartments(ctx.db)),
   leaders: signedInProcedure.query(({ ctx }) => listLeaders(ctx.db)),

@@ -1,15 +1,19 @@
+import { instant, rowId, text } from '@zhengling/core';
 import { z } from 'zod';
 import { roleProcedure, router } from '../trpc';
 
 const Filter = z.object({
-  actorUserId: z.string().optional(),
-  action: z.string().optional(),
-  entityType: z.string().optional(),
-  entityId: z.string().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  /** the id of the last entry of the previous page */
-  cursor: z.string().regex(/^\d+$/).optional(),
+  actorUserId: rowId.optional(),
+  action: text(100).optional(),
+  entityType: text(100).optional(),
+  entityId: text(200).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  /** the id of the last entry of the previous page (a bigint: at most 19 digits) */
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
@@ -54,7 +58,7 @@ export const auditRouter = router({
 
   /** An item's own history, oldest first. */
   forEntity: roleProcedure('administrator', 'supervision_office')
-    .input(z.object({ entityType: z.string().min(1), entityId: z.string().min(1) }))
+    .input(z.object({ entityType: text(100).min(1), entityId: text(200).min(1) }))
     .query(async ({ ctx, input }) =>
       (await ctx.db.auditEntry.findMany({ where: input, orderBy: { id: 'asc' } })).map(view),
     ),
