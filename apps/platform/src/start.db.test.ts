@@ -75,6 +75,36 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   expect(r.output()).toContain('已停止');
 });
 
+test('a worker killed under pnpm start is restarted with backoff, and the servers keep serving', async () => {
+  const [sp, dp] = [await freePort(), await freePort()];
+  const r = run({
+    DATABASE_URL: `${server}/${dbName}`,
+    REDIS_URL: redis.url,
+    SUPERVISION_PORT: String(sp),
+    DISCLOSURE_PORT: String(dp),
+    REMINDER_QUEUE_PREFIX: 'startTest',
+  });
+  const waitFor = async (what: RegExp | string, ms = 90_000) => {
+    const end = Date.now() + ms;
+    const seen = () => (typeof what === 'string' ? r.output().includes(what) : what.test(r.output()));
+    while (!seen() && Date.now() < end && r.child.exitCode === null)
+      await new Promise((x) => setTimeout(x, 200));
+    expect(seen(), `waiting for ${what}`).toBe(true);
+  };
+  await waitFor('平台已启动');
+  const pid = Number(/\[worker\] pid (\d+)/.exec(r.output())![1]);
+  process.kill(pid, 'SIGKILL');
+  await waitFor(/restarting in 1 s \(attempt 1\)/);
+  expect((await fetch(`http://127.0.0.1:${sp}/readyz`)).status).toBe(200);
+  expect((await fetch(`http://127.0.0.1:${dp}/readyz`)).status).toBe(200);
+  await waitFor('提醒进程已重启');
+  const pids = [...r.output().matchAll(/\[worker\] pid (\d+)/g)].map((m) => Number(m[1]));
+  expect(pids).toHaveLength(2);
+  expect(pids[1]).not.toBe(pid);
+  r.child.kill('SIGINT');
+  expect(await r.exited).toBe(0);
+}, 150_000);
+
 test('a second start keeps the accounts and prints no password again', async () => {
   const [sp, dp] = [await freePort(), await freePort()];
   const r = run({

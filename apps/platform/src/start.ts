@@ -78,9 +78,29 @@ async function checkPort(port: number): Promise<void> {
 }
 
 const children: { name: string; child: ChildProcess }[] = [];
+const restartTimers = new Set<NodeJS.Timeout>();
 let stopping = false;
 
-function launch(name: string, app: string, script: string, extraEnv: Record<string, string>): ChildProcess {
+/**
+ * A process that may be restarted when it dies (the worker): after 1 s, then twice as long each time up to 30 s; a run
+ * of a minute or more starts the count again. The servers are not restarted: if one dies, everything stops.
+ */
+interface Restart {
+  onRestart: (child: ChildProcess) => void;
+  attempts: number;
+  startedAt: number;
+}
+const RESTART_FIRST_MS = 1_000;
+const RESTART_MAX_MS = 30_000;
+const RESTART_RESET_AFTER_MS = 60_000;
+
+function launch(
+  name: string,
+  app: string,
+  script: string,
+  extraEnv: Record<string, string>,
+  restart?: Restart,
+): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', join('src', script)], {
     cwd: join(ROOT, 'apps', app),
     env: {
@@ -104,13 +124,32 @@ function launch(name: string, app: string, script: string, extraEnv: Record<stri
       .join('');
   child.stdout!.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
   child.stderr!.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  say(`[${name}] pid ${child.pid}`);
   child.once('exit', (code, signal) => {
-    if (!stopping) {
+    if (stopping) return;
+    const entry = children.findIndex((c) => c.child === child);
+    if (entry >= 0) children.splice(entry, 1);
+    if (restart) {
+      if (Date.now() - restart.startedAt >= RESTART_RESET_AFTER_MS) restart.attempts = 0;
+      const delay = Math.min(RESTART_FIRST_MS * 2 ** restart.attempts, RESTART_MAX_MS);
+      restart.attempts++;
       process.stderr.write(
-        `✗ ${name} 意外退出 / exited unexpectedly (code ${code}, signal ${signal}); 正在停止其余进程 / stopping the rest.\n`,
+        `✗ ${name} 意外退出 / exited unexpectedly (code ${code}, signal ${signal}); ` +
+          `${delay / 1000} 秒后重启（第 ${restart.attempts} 次）/ restarting in ${delay / 1000} s (attempt ${restart.attempts}); 服务器照常运行 / the servers keep serving.\n`,
       );
-      void stopAll(1);
+      const timer = setTimeout(() => {
+        restartTimers.delete(timer);
+        if (stopping) return;
+        restart.startedAt = Date.now();
+        restart.onRestart(launch(name, app, script, extraEnv, restart));
+      }, delay);
+      restartTimers.add(timer);
+      return;
     }
+    process.stderr.write(
+      `✗ ${name} 意外退出 / exited unexpectedly (code ${code}, signal ${signal}); 正在停止其余进程 / stopping the rest.\n`,
+    );
+    void stopAll(1);
   });
   children.push({ name, child });
   return child;
@@ -119,6 +158,7 @@ function launch(name: string, app: string, script: string, extraEnv: Record<stri
 async function stopAll(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  for (const timer of restartTimers) clearTimeout(timer);
   await Promise.all(
     children.map(
       ({ child }) =>
@@ -184,7 +224,21 @@ async function main() {
 
   launch('supervision', 'supervision', 'main.ts', { SUPERVISION_PORT: String(env.SUPERVISION_PORT) });
   launch('disclosure', 'disclosure', 'main.ts', { DISCLOSURE_PORT: String(env.DISCLOSURE_PORT) });
-  const worker = launch('worker', 'worker', 'main.ts', {});
+  const worker = launch(
+    'worker',
+    'worker',
+    'main.ts',
+    {},
+    {
+      attempts: 0,
+      startedAt: Date.now(),
+      onRestart: (next) =>
+        next.stdout!.on('data', (c: Buffer) => {
+          if (c.toString().includes('reminder worker ready'))
+            say('✓ 提醒进程已重启 / the reminder worker is back');
+        }),
+    },
+  );
   const supervisionUrl = `http://${env.HOST}:${env.SUPERVISION_PORT}`;
   const disclosureUrl = `http://${env.HOST}:${env.DISCLOSURE_PORT}`;
   const workerReady = new Promise<void>((resolve) => {
