@@ -107,6 +107,7 @@ test('a worker killed under pnpm start is restarted with backoff, and the server
 
 test('a second start keeps the accounts and prints no password again', async () => {
   const [sp, dp] = [await freePort(), await freePort()];
+  const startedAt = Date.now();
   const r = run({
     DATABASE_URL: `${server}/${dbName}`,
     REDIS_URL: redis.url,
@@ -119,6 +120,9 @@ test('a second start keeps the accounts and prints no password again', async () 
     await new Promise((x) => setTimeout(x, 250));
   expect(r.output()).toContain('演示区已存在');
   expect(r.output()).not.toMatch(/密码 password: \S{20}/);
+  // an up-to-date database does not start the migration engine: ready in a few seconds
+  expect(r.output()).toContain('数据库已是最新');
+  expect(Date.now() - startedAt).toBeLessThan(20_000);
   r.child.kill('SIGTERM');
   expect(await r.exited).toBe(0);
 });

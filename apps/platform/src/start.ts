@@ -201,8 +201,12 @@ async function main() {
   say(`✓ PostgreSQL ${redact(env.DATABASE_URL)}   ✓ Redis ${redact(env.REDIS_URL)}`);
 
   if (await ensureDatabase(env.DATABASE_URL)) say('✓ 已创建数据库 / database created');
-  await migratePlatform(env.DATABASE_URL);
-  say('✓ 数据库迁移完成 / migrations applied');
+  const applied = await migratePlatform(env.DATABASE_URL);
+  say(
+    applied.length > 0
+      ? `✓ 数据库迁移完成（${applied.length} 项）/ ${applied.length} migration(s) applied`
+      : '✓ 数据库已是最新 / the database is up to date',
+  );
   const db = createDb(env.DATABASE_URL);
   let seed;
   try {

@@ -15,6 +15,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -102,14 +103,47 @@ function runPrisma6(args: string[], cwd: string, databaseUrl: string | undefined
   });
 }
 
-/** Apply every committed migration not yet applied to the database (idempotent). */
-export async function deployMigrations(target: MigrationTarget, databaseUrl: string): Promise<void> {
+/** The committed migrations (folder names, in order). */
+export const committedMigrations = (migrationsDir: string): string[] =>
+  existsSync(migrationsDir)
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(migrationsDir, d.name, 'migration.sql')))
+        .map((d) => d.name)
+        .sort()
+    : [];
+
+/** The committed migrations the database has not finished applying (all of them before the first deploy). */
+export async function pendingMigrations(target: MigrationTarget, databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') AS t`);
+    if (!table.rows[0]?.t) return committedMigrations(target.migrationsDir);
+    const { rows } = await client.query<{ migration_name: string }>(
+      'SELECT migration_name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return committedMigrations(target.migrationsDir).filter((m) => !applied.has(m));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Apply every committed migration not yet applied to the database (idempotent). When none is pending the migration
+ * engine is not started at all: it takes about 11 s even with nothing to do (STACK-NOTES §3.3), and a second
+ * `pnpm start` should be ready in a few seconds. Returns the migrations applied.
+ */
+export async function deployMigrations(target: MigrationTarget, databaseUrl: string): Promise<string[]> {
+  const pending = await pendingMigrations(target, databaseUrl);
+  if (pending.length === 0) return [];
   const ws = workspace(target, databaseUrl);
   try {
     await runPrisma6(['migrate', 'deploy', '--config', ws.config], ws.dir, databaseUrl);
   } finally {
     rmSync(ws.dir, { recursive: true, force: true });
   }
+  return pending;
 }
 
 const lastSnapshot = (migrationsDir: string): string | undefined => {

@@ -52,9 +52,9 @@ export async function ensureDatabase(databaseUrl: string, template?: string): Pr
   });
 }
 
-/** Apply the platform's committed migrations (idempotent). */
-export async function migratePlatform(databaseUrl: string): Promise<void> {
-  await deployMigrations(PLATFORM_MIGRATIONS, databaseUrl);
+/** Apply the platform's committed migrations (idempotent; nothing runs when none is pending). Returns those applied. */
+export async function migratePlatform(databaseUrl: string): Promise<string[]> {
+  return deployMigrations(PLATFORM_MIGRATIONS, databaseUrl);
 }
 
 export { quoteIdent };
