@@ -67,6 +67,15 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   expect(r.output()).toMatch(/admin\s+administrator\s+密码 password: \S{20}/);
   expect((await fetch(`http://127.0.0.1:${sp}/readyz`)).status).toBe(200);
   expect((await fetch(`http://127.0.0.1:${dp}/readyz`)).status).toBe(200);
+  // the servers and the worker connect as the application role, never as the administrator
+  const c = new pg.Client({ connectionString: `${server}/postgres` });
+  await c.connect();
+  const { rows } = await c.query<{ usename: string }>(
+    'SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = $1',
+    [dbName],
+  );
+  await c.end();
+  expect(rows.map((x) => x.usename)).toEqual(['zhengling_app']);
 
   r.child.kill('SIGINT');
   expect(await r.exited).toBe(0);

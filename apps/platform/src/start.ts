@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, ensureDatabase, migratePlatform } from '@zhengling/db';
+import { createDb, preparePlatformDatabase, ROLES } from '@zhengling/db';
 import { seedDemoDistrict } from '@zhengling/directory';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -78,6 +78,8 @@ async function checkPort(port: number): Promise<void> {
 }
 
 const children: { name: string; child: ChildProcess }[] = [];
+/** Where the servers and the worker connect: the application role (set once the database is prepared). */
+let appUrl = '';
 const restartTimers = new Set<NodeJS.Timeout>();
 let stopping = false;
 
@@ -108,7 +110,8 @@ function launch(
       // eslint-disable-next-line no-restricted-properties
       ...process.env,
       ...extraEnv,
-      DATABASE_URL: env.DATABASE_URL,
+      // the application role: it owns nothing and may only append to the audit trail
+      DATABASE_URL: appUrl,
       REDIS_URL: env.REDIS_URL,
       HOST: env.HOST,
       LOG_LEVEL: env.LOG_LEVEL,
@@ -200,14 +203,19 @@ async function main() {
   await checkPort(env.DISCLOSURE_PORT);
   say(`✓ PostgreSQL ${redact(env.DATABASE_URL)}   ✓ Redis ${redact(env.REDIS_URL)}`);
 
-  if (await ensureDatabase(env.DATABASE_URL)) say('✓ 已创建数据库 / database created');
-  const applied = await migratePlatform(env.DATABASE_URL);
+  // As the administrator given in DATABASE_URL: the roles, the database, migrations as the migration role, grants.
+  const { created, applied, appUrl: preparedAppUrl } = await preparePlatformDatabase(env.DATABASE_URL);
+  appUrl = preparedAppUrl;
+  if (created) say('✓ 已创建数据库 / database created');
   say(
     applied.length > 0
       ? `✓ 数据库迁移完成（${applied.length} 项）/ ${applied.length} migration(s) applied`
       : '✓ 数据库已是最新 / the database is up to date',
   );
-  const db = createDb(env.DATABASE_URL);
+  say(
+    `✓ 服务进程以数据库角色 ${ROLES.app} 连接（审计记录只能追加）/ the processes connect as ${ROLES.app} (audit: append only)`,
+  );
+  const db = createDb(appUrl);
   let seed;
   try {
     seed = await seedDemoDistrict(db, {
