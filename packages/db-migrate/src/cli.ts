@@ -1,9 +1,12 @@
 #!/usr/bin/env -S node --import tsx
 // zl-migrate deploy <schemaDir> <migrationsDir>        (DATABASE_URL from the environment)
 // zl-migrate create <schemaDir> <migrationsDir> <name>
+import { resolve } from 'node:path';
 import { createMigration, deployMigrations } from './index';
 
-const [command, schemaDir, migrationsDir, name] = process.argv.slice(2);
+const [command, schemaArg, migrationsArg, name] = process.argv.slice(2);
+// paths are taken relative to where the command runs
+const [schemaDir, migrationsDir] = [schemaArg, migrationsArg].map((p) => (p ? resolve(p) : p));
 if (!schemaDir || !migrationsDir || (command !== 'deploy' && command !== 'create')) {
   process.stderr.write('usage: zl-migrate deploy|create <schemaDir> <migrationsDir> [name]\n');
   process.exit(2);

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAbPair } from './create-ab-pair';
 import { whoActsFor } from './who-acts-for';
 import { leaderInChargeOf } from './leader-in-charge';
+import { createTestDatabase as freshDatabase } from '@zhengling/db/testing';
+import { designateStandIn } from './designate-stand-in';
+import { endAbPair } from './end-ab-pair';
+import { listLeaves } from './list-leaves';
 import { recordLeaveApproval } from './record-leave-approval';
+import { withdrawLeave } from './withdraw-leave';
 import { requestLeave } from './request-leave';
 import { seedDemoDistrict } from './seed';
 
@@ -215,5 +220,125 @@ describe('AB pairs and leave in Shapingba (art.10, art.52)', () => {
       overrideReason: '市委党校调训，不可调整',
     });
     expect(second.leave.overrideReason).toBe('市委党校调训，不可调整');
+  });
+});
+
+describe('races and corrections', () => {
+  test('six concurrent approvals of one step record exactly one; the leave is decided once, never stuck', async () => {
+    const deputy = await leader('孙立平');
+    const leave = await requestLeave(t.db, admin, {
+      leaderId: deputy.id,
+      fromDate: '2026-09-07',
+      toDate: '2026-09-08',
+      reason: 'study',
+    });
+    const step = leave.chain.steps[0]!.step;
+    const results = await Promise.allSettled(
+      ['approve', 'reject', 'approve', 'reject', 'approve', 'approve'].map((decision) =>
+        recordLeaveApproval(t.db, admin, {
+          leaveId: leave.leave.id,
+          step,
+          decision: decision as 'approve' | 'reject',
+          givenBy: '区政府',
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        appCode: expect.stringMatching(/CONFLICT|RULE_VIOLATION/),
+      });
+    expect(await t.db.leaveApproval.count({ where: { leaveId: leave.leave.id } })).toBe(1);
+  });
+
+  test('a leave can be withdrawn, and an AB pair ended early, each audited', async () => {
+    const deputy = await leader('孙立平');
+    const leave = await requestLeave(t.db, admin, {
+      leaderId: deputy.id,
+      fromDate: '2026-10-12',
+      toDate: '2026-10-13',
+      reason: 'business_trip',
+    });
+    const withdrawn = await withdrawLeave(t.db, admin, { leaveId: leave.leave.id, reason: '行程取消' });
+    expect(withdrawn.status).toBe('cancelled');
+    await expect(
+      withdrawLeave(t.db, admin, { leaveId: leave.leave.id, reason: 'again' }),
+    ).rejects.toMatchObject({
+      appCode: 'CONFLICT',
+    });
+    const pair = await t.db.abPair.findFirstOrThrow();
+    const ended = await endAbPair(t.db, admin, { id: pair.id, validTo: '2026-12-31' });
+    expect(ended.validTo?.toISOString().slice(0, 10)).toBe('2026-12-31');
+    await expect(endAbPair(t.db, admin, { id: pair.id, validTo: '2025-01-01' })).rejects.toMatchObject({
+      appCode: 'INVALID_INPUT',
+    });
+    expect(
+      await t.db.auditEntry.count({ where: { action: { in: ['leave.withdraw', 'ab-pair.end'] } } }),
+    ).toBe(2);
+  });
+
+  test('why a leader is away is not shown to those who do not record leave', async () => {
+    const hidden = await listLeaves(t.db, { withReasons: false });
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((l) => l.reason === null && l.destination === null)).toBe(true);
+    expect((await listLeaves(t.db, { withReasons: true })).some((l) => l.reason !== null)).toBe(true);
+  });
+
+  test('Kaizhou has no designation of a stand-in by the district head: it is refused as silent', async () => {
+    const [a, b] = [await leader('孙立平'), await leader('王建国')];
+    await expect(
+      designateStandIn(t.db, admin, {
+        absentLeaderId: a.id,
+        actorLeaderId: b.id,
+        fromDate: '2026-03-02',
+        toDate: '2026-03-03',
+        basis: '区长决定',
+      }),
+    ).rejects.toMatchObject({ appCode: 'RULEBOOK_SILENT' });
+  });
+});
+
+describe('SPB art.10(4): the district head designates another leader', () => {
+  test('when both of a pair are away, the designated leader acts; without one, the answer is unresolved', async () => {
+    const spb = await freshDatabase();
+    try {
+      await seedDemoDistrict(spb.db, { district: 'shapingba', asOf: '2026-01-01' });
+      const u = await spb.db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+      const who = { kind: 'user' as const, userId: u.id, label: 'admin', app: 'platform' as const };
+      const pair = await spb.db.abPair.findFirstOrThrow();
+      const others = await spb.db.leader.findMany({
+        where: { id: { notIn: [pair.leaderAId, pair.leaderBId] }, post: { not: 'district_head' } },
+      });
+      for (const id of [pair.leaderAId, pair.leaderBId]) {
+        await spb.db.leaveRecord.create({
+          data: {
+            leaderId: id,
+            fromDate: new Date('2026-05-11'),
+            toDate: new Date('2026-05-12'),
+            reason: 'business_trip',
+            status: 'approved',
+            createdById: u.id,
+          },
+        });
+      }
+      expect((await whoActsFor(spb.db, pair.leaderAId, '2026-05-11')).actingFor).toMatchObject({
+        basis: 'unresolved',
+        actor: null,
+      });
+      await designateStandIn(spb.db, who, {
+        absentLeaderId: pair.leaderAId,
+        actorLeaderId: others[0]!.id,
+        fromDate: '2026-05-11',
+        toDate: '2026-05-12',
+        basis: '区长决定（沙府办〔2026〕9号）',
+      });
+      expect((await whoActsFor(spb.db, pair.leaderAId, '2026-05-11')).actingFor).toEqual({
+        leader: pair.leaderAId,
+        actor: others[0]!.id,
+        basis: 'designated-by-district-head',
+      });
+    } finally {
+      await spb.drop();
+    }
   });
 });

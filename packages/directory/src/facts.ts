@@ -1,5 +1,5 @@
 // The directory supplies facts; rules-core decides. These read the facts for a date range.
-import type { Db, DbOrTx, LeaveRecord } from '@zhengling/db';
+import type { DbOrTx, LeaveRecord } from '@zhengling/db';
 import type { AbFacts, AbsenceReason, DistrictId, LeaveFact } from '@zhengling/rules-core';
 import { AppError } from '@zhengling/core';
 
@@ -18,11 +18,12 @@ export async function abFacts(
   district: DistrictId,
   opts: { includeRequested: boolean },
 ): Promise<AbFacts> {
-  const [pairs, leaves] = await Promise.all([
+  const [pairs, leaves, designations] = await Promise.all([
     db.abPair.findMany(),
     db.leaveRecord.findMany({
       where: { status: { in: opts.includeRequested ? ['approved', 'requested'] : ['approved'] } },
     }),
+    db.standInDesignation.findMany({ where: { withdrawnAt: null } }),
   ]);
   return {
     district,
@@ -35,6 +36,12 @@ export async function abFacts(
       documentRef: p.documentRef ?? undefined,
     })),
     leaves: leaves.map(leaveFact),
+    designations: designations.map((d) => ({
+      absent: d.absentLeaderId,
+      actor: d.actorLeaderId,
+      from: isoDate(d.fromDate),
+      to: isoDate(d.toDate),
+    })),
   };
 }
 
@@ -54,7 +61,7 @@ export async function districtOf(db: DbOrTx): Promise<DistrictId> {
 }
 
 /** Whether the leader is the district head (whose own leave skips the principal leader's consent, A-37). */
-export const isDistrictHead = async (db: Db, leaderId: string) =>
+export const isDistrictHead = async (db: DbOrTx, leaderId: string) =>
   (await db.leader.findUnique({ where: { id: leaderId } }))?.post === 'district_head';
 
 /** A leave's dates as ISO dates. */

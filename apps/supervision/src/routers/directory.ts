@@ -3,6 +3,10 @@
 import { isoDate as date, rowId as id, userActorOf } from '@zhengling/core';
 import {
   createAbPair,
+  designateStandIn,
+  endAbPair,
+  withdrawLeave,
+  withdrawStandInDesignation,
   leaderInChargeOf,
   listDepartments,
   listLeaders,
@@ -35,7 +39,33 @@ export const directoryRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => createAbPair(ctx.db, userActorOf(ctx), input)),
-  leaves: signedInProcedure.query(({ ctx }) => listLeaves(ctx.db)),
+  /** Leave: the reasons and destinations only for those who record and approve leave. */
+  leaves: signedInProcedure.query(({ ctx }) =>
+    listLeaves(ctx.db, {
+      withReasons: ctx.user.roles.some((r) => r === 'administrator' || r === 'supervision_office'),
+    }),
+  ),
+  withdrawLeave: roleProcedure('administrator', 'supervision_office')
+    .input(z.object({ leaveId: id, reason: z.string().min(1).max(500) }))
+    .mutation(({ ctx, input }) => withdrawLeave(ctx.db, userActorOf(ctx), input)),
+  endAbPair: roleProcedure('administrator')
+    .input(z.object({ id, validTo: date }))
+    .mutation(({ ctx, input }) => endAbPair(ctx.db, userActorOf(ctx), input)),
+  /** SPB art.10(4): the district head's designation of another leader to stand in. */
+  designateStandIn: roleProcedure('administrator', 'supervision_office')
+    .input(
+      z.object({
+        absentLeaderId: id,
+        actorLeaderId: id,
+        fromDate: date,
+        toDate: date,
+        basis: z.string().min(1).max(200),
+      }),
+    )
+    .mutation(({ ctx, input }) => designateStandIn(ctx.db, userActorOf(ctx), input)),
+  withdrawStandInDesignation: roleProcedure('administrator', 'supervision_office')
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => withdrawStandInDesignation(ctx.db, userActorOf(ctx), input.id, ctx.now())),
   requestLeave: roleProcedure('administrator', 'supervision_office')
     .input(
       z.object({
