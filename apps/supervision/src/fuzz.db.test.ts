@@ -95,6 +95,7 @@ const SAMPLES: Record<string, unknown> = {
     makeUpWorkdays: {},
   },
   'deadlines.policy': { kind: 'test' },
+  'deadlines.failedDeliveries': { take: 10 },
   'deadlines.setPolicy': {
     kind: 'fuzz',
     policy: { stages: [{ stage: 'due-day', offsetWorkingDays: 0, to: 'assignee', channels: ['inbox'] }] },

@@ -19,6 +19,7 @@ const worker = await startReminderWorker({
   prefix: remindersEnv.REMINDER_QUEUE_PREFIX,
   sweepEveryMs: remindersEnv.REMINDER_SWEEP_MS,
   leaseMs: remindersEnv.REMINDER_LEASE_MS,
+  maxAttempts: remindersEnv.REMINDER_MAX_ATTEMPTS,
   mailer,
   logger,
 });

@@ -8,6 +8,8 @@ const Env = z.object({
   /** a claim older than this (its worker died mid-delivery) is taken back by the sweep */
   REMINDER_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   REMINDER_QUEUE_PREFIX: z.string().default('zl'),
+  /** attempts of one reminder before it is failed and shown to administrators */
+  REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
 });
 
 export const remindersEnv = Env.parse({
@@ -16,4 +18,5 @@ export const remindersEnv = Env.parse({
   REMINDER_SWEEP_MS: process.env.REMINDER_SWEEP_MS || undefined,
   REMINDER_LEASE_MS: process.env.REMINDER_LEASE_MS || undefined,
   REMINDER_QUEUE_PREFIX: process.env.REMINDER_QUEUE_PREFIX || undefined,
+  REMINDER_MAX_ATTEMPTS: process.env.REMINDER_MAX_ATTEMPTS || undefined,
 });

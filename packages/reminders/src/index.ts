@@ -15,6 +15,7 @@ export { markDeadlineMet } from './deadline/mark-deadline-met';
 export { cancelDeadline } from './deadline/cancel-deadline';
 export { getDeadline } from './deadline/get-deadline';
 export { listOverdueDeadlines } from './deadline/list-overdue-deadlines';
+export { listFailedDeliveries } from './deadline/list-failed-deliveries';
 export { loadCalendar } from './deadline/calendar';
 export { storeCalendarYear } from './deadline/store-calendar-year';
 export { planReminders } from './deadline/plan';

@@ -18,6 +18,7 @@ import { pauseDeadline } from './deadline/pause-deadline';
 import { resumeDeadline } from './deadline/resume-deadline';
 import { storeCalendarYear } from './deadline/store-calendar-year';
 import { startSmtpCapture } from './testing/smtp';
+import { deliverReminder } from './deliver';
 import { JOB } from './queue-contracts';
 import { sweep } from './sweep';
 import { reminderQueue, startReminderWorker } from './worker';
@@ -149,6 +150,43 @@ describe('deadlines and their reminders', () => {
       ['escalation-office', ids.supervisor],
     ]);
     expect(await t.db.auditEntry.count({ where: { action: 'deadline.create', entityId: d.id } })).toBe(1);
+  });
+
+  test('a department with no account: the supervision office is told which reminders have nobody to go to, once', async () => {
+    const empty = await t.db.department.create({
+      data: { code: `empty-${n}`, name: '区无账号局', shortName: '无账号局', kind: 'work_department' },
+    });
+    const make = () =>
+      createDeadline(t.db, systemActor('test'), {
+        kind: 'test.task',
+        app: 'supervision',
+        entityType: 'task',
+        entityId: `orphan-${n}`,
+        title: '无人接收的任务',
+        departmentId: empty.id,
+        startEvent: 'assigned',
+        startDate: '2026-01-05',
+        length: 10,
+        unit: 'working_days',
+        ruleSource: '测试规则',
+      });
+    await make();
+    const notes = await t.db.notification.findMany({
+      where: { userId: ids.supervisor, title: '【无人接收】无人接收的任务' },
+    });
+    // the assignee's three stages and the department head's escalation have nobody; the office's own has the office
+    expect(notes.map((x) => x.link!.split('#')[1]).sort()).toEqual([
+      'no-recipient-before-due',
+      'no-recipient-due-day',
+      'no-recipient-escalation-head',
+      'no-recipient-overdue',
+    ]);
+    await make(); // planned again: no second note
+    expect(
+      await t.db.notification.count({
+        where: { userId: ids.supervisor, title: '【无人接收】无人接收的任务' },
+      }),
+    ).toBe(4);
   });
 
   test('a lawful pause suppresses the pending reminders; resuming re-plans them on the later due date', async () => {
@@ -313,7 +351,13 @@ describe('delivery exactly once', () => {
       prefix: p,
       sweepEveryMs: 200,
       leaseMs: 1_000,
-      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
+      // a short lease needs short transport timeouts: every send must be able to finish inside it
+      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>', {
+        connectionTimeout: 200,
+        greetingTimeout: 200,
+        socketTimeout: 400,
+      }),
+      webhookTimeoutMs: 500,
       logger,
     });
     try {
@@ -486,7 +530,7 @@ describe('delivery exactly once', () => {
       expect((await countsFor(d.id)).mails).toBe(2); // only the head's and the office's escalations went out singly
       const [first, second] = [await w.digestNow(), await w.digestNow()];
       expect(first.users).toBe(1);
-      expect(second).toEqual({ users: 0, reminders: 0 });
+      expect(second).toEqual({ users: 0, reminders: 0, failedUsers: 0 });
       expect(toStaff().length).toBe(before + 1);
       const digest = toStaff().at(-1)!;
       expect(digest.subject).toMatch(/^【每日提醒汇总】\d{4}-\d{2}-\d{2} 共\d+项$/);
@@ -504,5 +548,160 @@ describe('delivery exactly once', () => {
       await w.close();
       await t.db.user.update({ where: { id: ids.staff }, data: { reminderDigest: false } });
     }
+  });
+});
+
+describe('delivery that fails safely', () => {
+  /** A webhook endpoint answering with `status` (or never answering), counting what it received. */
+  async function endpoint(status: number | 'hang') {
+    const got: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        got.push(body);
+        if (status === 'hang') return; // never answers
+        res.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+      got,
+      close: () => server.close(),
+    };
+  }
+  const webhookTo = (url: string) =>
+    t.db.webhookEndpoint.create({ data: { url, secret: 's', departmentId: ids.dept } });
+  const deliveriesOf = (deadlineId: string) =>
+    t.db.delivery.findMany({ where: { reminder: { deadlineId } }, include: { reminder: true } });
+
+  test('two webhook endpoints, one failing for a while: the good one receives each reminder exactly once', async () => {
+    const good = await endpoint(200);
+    const flaky = await endpoint(503);
+    const [h1, h2] = [await webhookTo(good.url), await webhookTo(flaky.url)];
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: prefix(),
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      logger,
+      maxAttempts: 3,
+    });
+    try {
+      const d = await dueDeadline();
+      await w.sweepNow();
+      // three reminders go to webhooks; the flaky endpoint fails every attempt until the reminders are given up
+      await until(
+        'the webhook reminders given up after their attempts',
+        async () => (await t.db.reminder.count({ where: { deadlineId: d.id, status: 'failed' } })) === 3,
+        30_000,
+      );
+      const mine = good.got.filter((b) => JSON.parse(b).deadlineId === d.id);
+      expect(mine).toHaveLength(3); // once each, however often the other endpoint made the job retry
+      const rows = await deliveriesOf(d.id);
+      expect(
+        rows.filter((r) => r.channel === 'webhook' && r.target === h1.id && r.status === 'sent'),
+      ).toHaveLength(3);
+      expect(
+        rows.filter((r) => r.channel === 'webhook' && r.target === h2.id && r.status === 'sent'),
+      ).toHaveLength(0);
+      const failed = await t.db.reminder.findMany({ where: { deadlineId: d.id, status: 'failed' } });
+      expect(failed.every((r) => r.attempts === 3 && /503/.test(r.lastError ?? ''))).toBe(true);
+      expect(
+        await t.db.auditEntry.count({
+          where: { action: 'reminder.failed', entityId: { in: failed.map((f) => f.id) } },
+        }),
+      ).toBe(3);
+    } finally {
+      await w.close();
+      await t.db.webhookEndpoint.updateMany({
+        where: { id: { in: [h1.id, h2.id] } },
+        data: { active: false },
+      });
+      good.close();
+      flaky.close();
+    }
+  });
+
+  test('a webhook refused for good (4xx) is recorded failed at once and not retried; the reminder is still sent', async () => {
+    const gone = await endpoint(410);
+    const h = await webhookTo(gone.url);
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: prefix(),
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      logger,
+    });
+    try {
+      const d = await dueDeadline();
+      await w.sweepNow();
+      await until('settled', () => settled(w.queue, d.id));
+      expect(gone.got.filter((b) => JSON.parse(b).deadlineId === d.id)).toHaveLength(3); // one try each, no retry
+      const rows = (await deliveriesOf(d.id)).filter((r) => r.target === h.id);
+      expect(rows.map((r) => [r.status, r.detail])).toEqual(
+        Array(3).fill(['failed', 'webhook answered 410']),
+      );
+    } finally {
+      await w.close();
+      await t.db.webhookEndpoint.update({ where: { id: h.id }, data: { active: false } });
+      gone.close();
+    }
+  });
+
+  test('a mail permanently rejected (SMTP 5xx) ends failed with its error and is not sent again', async () => {
+    const rejecting = await startSmtpCapture({ rejectWith: 550 });
+    const w = await startReminderWorker({
+      db: t.db,
+      redisUrl: redis.url,
+      prefix: prefix(),
+      sweepEveryMs: 60_000,
+      leaseMs: 60_000,
+      mailer: smtpMailer(rejecting.url, 't <t@zhengling.invalid>'),
+      logger,
+    });
+    try {
+      const d = await dueDeadline();
+      await w.sweepNow();
+      await until('settled', () => settled(w.queue, d.id));
+      const email = (await deliveriesOf(d.id)).filter((r) => r.channel === 'email');
+      expect(email).toHaveLength(5);
+      expect(email.every((r) => r.status === 'failed' && /550/.test(r.detail ?? ''))).toBe(true);
+      const tried = rejecting.started();
+      await w.sweepNow(); // nothing left to try
+      await until('settled again', () => settled(w.queue, d.id));
+      expect(rejecting.started()).toBe(tried);
+    } finally {
+      await w.close();
+      await rejecting.close();
+    }
+  });
+
+  test('a worker slower than its lease sends nothing once too little lease is left', async () => {
+    const d = await dueDeadline();
+    const r = await t.db.reminder.findFirstOrThrow({
+      where: { deadlineId: d.id, stage: 'escalation-office' },
+    });
+    // the worker's clock runs 40 s between its steps: the inbox note is written with the claim fresh, but the mail
+    // (which may take 50 s) would end after the 60 s lease: it is not started, and the claim is left to the sweep
+    let clock = Date.parse('2026-06-01T01:00:00Z');
+    const now = () => {
+      const at = new Date(clock);
+      clock += 40_000;
+      return at;
+    };
+    const before = smtp.started();
+    const outcome = await deliverReminder(
+      { db: t.db, mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'), logger, now, leaseMs: 60_000 },
+      r.id,
+    );
+    expect(outcome).toBe('claim-lost');
+    expect(smtp.started()).toBe(before);
+    const rows = await t.db.delivery.findMany({ where: { reminderId: r.id } });
+    expect(rows.map((x) => x.channel)).toEqual(['inbox']);
+    expect((await t.db.reminder.findUniqueOrThrow({ where: { id: r.id } })).status).toBe('claimed');
   });
 });

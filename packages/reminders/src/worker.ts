@@ -1,7 +1,8 @@
 // The reminder worker process: the BullMQ job scheduler runs the sweep; the worker delivers. Shutdown order: stop
 // taking jobs (worker.close waits for the running ones), the queue and its Redis, then PostgreSQL.
 import type { Db } from '@zhengling/db';
-import { Queue, Worker, type Job } from 'bullmq';
+import { type ConnectionOptions, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Mailer } from './channels/email';
 import { deliverReminder } from './deliver';
@@ -14,6 +15,8 @@ import {
   REMINDER_QUEUE,
   SWEEP_SCHEDULER_ID,
 } from './queue-contracts';
+import { PermanentDeliveryFailure } from './channels/failure';
+import { WEBHOOK_TIMEOUT_MS } from './channels/webhook';
 import { sweep } from './sweep';
 
 export interface WorkerOptions {
@@ -27,18 +30,22 @@ export interface WorkerOptions {
   logger: Logger;
   concurrency?: number;
   now?: () => Date;
+  /** attempts of one reminder before it is failed (REMINDER_MAX_ATTEMPTS) */
+  maxAttempts?: number;
+  /** how long a webhook may take to answer */
+  webhookTimeoutMs?: number;
 }
 
-const connectionOf = (url: string, extra: Record<string, unknown>) => {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    password: u.password || undefined,
-    db: Number(u.pathname.slice(1) || 0),
-    ...extra,
-  };
-};
+/**
+ * Redis connection options from its URL, parsed by the client library itself (rediss:// with TLS, a username, a
+ * password, a db index …), without connecting: BullMQ makes its own connections from them.
+ */
+function connectionOf(url: string, extra: RedisOptions): ConnectionOptions {
+  const parser = new Redis(url, { lazyConnect: true });
+  const { host, port, username, password, db, tls, family } = parser.options;
+  parser.disconnect();
+  return { host, port, username, password, db, tls, family, ...extra } as ConnectionOptions;
+}
 
 export function reminderQueue(redisUrl: string, prefix: string): Queue {
   // Producers fail fast when Redis is away (the sweep runs again; nothing is lost: PostgreSQL holds the state).
@@ -49,6 +56,15 @@ export function reminderQueue(redisUrl: string, prefix: string): Queue {
 }
 
 export async function startReminderWorker(opts: WorkerOptions) {
+  // Every single send gives up before the lease ends (and starts only with lease enough left), so a worker whose
+  // claim is taken back is never still sending.
+  const webhookTimeoutMs = opts.webhookTimeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const longestSend = Math.max(opts.mailer?.budgetMs ?? 0, webhookTimeoutMs);
+  if (opts.leaseMs <= longestSend) {
+    throw new Error(
+      `REMINDER_LEASE_MS (${opts.leaseMs} ms) must be longer than the longest send (${longestSend} ms): the transports' timeouts`,
+    );
+  }
   const now = opts.now ?? (() => new Date());
   const queue = reminderQueue(opts.redisUrl, opts.prefix);
   queue.on('error', (err) => opts.logger.warn({ err }, 'reminder queue error'));
@@ -67,9 +83,26 @@ export async function startReminderWorker(opts: WorkerOptions) {
     async (job: Job) => {
       if (job.name === JOB.sweep) return sweep(opts.db, queue, { now: now(), leaseMs: opts.leaseMs });
       if (job.name === JOB.digest)
-        return sendDigests(opts.db, opts.mailer, { now: now(), leaseMs: opts.leaseMs });
+        return sendDigests(opts.db, opts.mailer, { now: now(), leaseMs: opts.leaseMs, logger: opts.logger });
       const { reminderId } = DeliverPayload.parse(job.data);
-      return deliverReminder({ db: opts.db, mailer: opts.mailer, logger: opts.logger, now }, reminderId);
+      try {
+        return await deliverReminder(
+          {
+            db: opts.db,
+            mailer: opts.mailer,
+            logger: opts.logger,
+            now,
+            maxAttempts: opts.maxAttempts,
+            leaseMs: opts.leaseMs,
+            webhookTimeoutMs,
+          },
+          reminderId,
+        );
+      } catch (error) {
+        // given up for good: BullMQ must not retry it
+        if (error instanceof PermanentDeliveryFailure) throw new UnrecoverableError(error.message);
+        throw error;
+      }
     },
     {
       prefix: opts.prefix,

@@ -3,6 +3,7 @@ import { actorOf, instant, isoDate, rowId, userActorOf } from '@zhengling/core';
 import {
   getDeadline,
   getReminderPolicy,
+  listFailedDeliveries,
   listOverdueDeadlines,
   PolicySchema,
   setReminderPolicy,
@@ -33,6 +34,10 @@ export const deadlinesRouter = router({
   overdue: departmentScopedProcedure
     .input(z.object({ since: instant }))
     .query(({ ctx, input }) => listOverdueDeadlines(ctx.db, ctx.scope, input.since, ctx.now())),
+  /** What could not be delivered (reminders given up, deliveries refused for good), for administrators. */
+  failedDeliveries: roleProcedure('administrator')
+    .input(z.object({ take: z.number().int().min(1).max(500).optional() }).default({}))
+    .query(({ ctx, input }) => listFailedDeliveries(ctx.db, input)),
   /** Store a year's holiday notice; every open deadline is recomputed and each change audited. */
   storeCalendarYear: roleProcedure('administrator')
     .input(YearData)

@@ -55,11 +55,14 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
   const policy = await policyFor(tx, deadline.kind);
   const due = deadline.dueDate.toISOString().slice(0, 10);
   const wanted = new Map<string, { stage: string; recipientId: string; dueAt: Date }>();
+  const unaddressed: string[] = [];
   for (const s of policy.stages) {
     const at = deliveryInstant(stageDate(calendar, due, s.offsetWorkingDays));
-    for (const r of await recipients(tx, deadline, s.to))
-      wanted.set(`${s.stage}|${r}`, { stage: s.stage, recipientId: r, dueAt: at });
+    const to = await recipients(tx, deadline, s.to);
+    if (to.length === 0 && s.to !== 'supervision-office') unaddressed.push(s.stage);
+    for (const r of to) wanted.set(`${s.stage}|${r}`, { stage: s.stage, recipientId: r, dueAt: at });
   }
+  if (unaddressed.length > 0) await tellOfficeNobodyIsReminded(tx, deadline, unaddressed);
   const existing = await tx.reminder.findMany({ where: { deadlineId: deadline.id } });
   for (const row of existing) {
     const w = wanted.get(`${row.stage}|${row.recipientId}`);
@@ -76,4 +79,29 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
     .filter(([k]) => !have.has(k))
     .map(([, w]) => ({ deadlineId: deadline.id, ...w }));
   if (fresh.length > 0) await tx.reminder.createMany({ data: fresh, skipDuplicates: true });
+}
+
+/**
+ * A department with no account (or no head's account) would silently get only the escalation reminders: the
+ * supervision office is told, once per deadline and stage, which reminders have nobody to go to.
+ */
+async function tellOfficeNobodyIsReminded(tx: Tx, deadline: Deadline, stages: string[]): Promise<void> {
+  const office = await tx.user.findMany({
+    where: { disabledAt: null, roles: { has: 'supervision_office' } },
+    select: { id: true },
+  });
+  for (const stage of stages) {
+    const link = `/${deadline.app}/${deadline.entityType}/${deadline.entityId}#no-recipient-${stage}`;
+    for (const { id } of office) {
+      if (await tx.notification.findFirst({ where: { userId: id, link } })) continue;
+      await tx.notification.create({
+        data: {
+          userId: id,
+          title: `【无人接收】${deadline.title}`,
+          body: `该事项的${stage}提醒在承办单位没有可接收的账号（部门未开通账号或账号已停用），请为该单位开通账号或指定承办人。`,
+          link,
+        },
+      });
+    }
+  }
 }

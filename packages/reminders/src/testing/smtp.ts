@@ -16,7 +16,7 @@ const decodeWords = (s: string) =>
     .replace(/=\?UTF-8\?B\?([^?]+)\?=/gi, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'))
     .replace(/\r?\n\s+/g, '');
 
-export async function startSmtpCapture() {
+export async function startSmtpCapture(opts: { rejectWith?: number } = {}) {
   const accepted: CapturedMail[] = [];
   let holding = false;
   let started = 0;
@@ -33,6 +33,10 @@ export async function startSmtpCapture() {
       stream.on('end', () => {
         if (holding) return; // never answer: the client waits, and a killed client leaves nothing accepted
         ended++;
+        if (opts.rejectWith) {
+          const error = Object.assign(new Error('mailbox unavailable'), { responseCode: opts.rejectWith });
+          return callback(error);
+        }
         const header = raw.split(/\r?\n\r?\n/)[0] ?? '';
         const unfolded = header.replace(/\r?\n[ \t]+/g, ' ');
         accepted.push({
