@@ -128,8 +128,14 @@ export async function buildServer<R extends AnyRouter>(
     },
   });
   await server.register(fastifyCookie);
-  // Security headers (helmet's defaults: a strict Content-Security-Policy, no sniffing, no framing, HSTS …).
-  await server.register(fastifyHelmet);
+  // Security headers (helmet's defaults: a strict Content-Security-Policy, no sniffing, no framing …). HSTS and the
+  // upgrade of insecure requests only where the site is served over HTTPS (secure cookies): on plain-HTTP loopback
+  // they would send the browser to an https:// that is not there.
+  const https = opts.cookieSecure ?? false;
+  await server.register(fastifyHelmet, {
+    hsts: https,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
+  });
   server.setNotFoundHandler((req, reply) => {
     const { code, detailZh } = describeStatus(404);
     return reply.code(404).send(errorBody(code, detailZh, String(req.id)));
