@@ -26,19 +26,23 @@ const cli = (args: string[], input?: string) =>
     },
   );
 
-test('the first administrator is created by the CLI with a generated password printed once, and audited', async () => {
-  const r = cli(['--username', 'root-admin', '--display-name', '管理员', '--department', 'gov-office']);
-  expect(r.status).toBe(0);
-  const password = /password \(shown once\): (\S+)/.exec(r.stdout)![1]!;
-  const user = await t.db.user.findUniqueOrThrow({ where: { username: 'root-admin' } });
-  expect(user.roles).toEqual(['administrator']);
-  expect(await verifyPassword(user.passwordHash, password)).toBe(true);
-  expect(
-    await t.db.auditEntry.findFirst({
-      where: { action: 'user.create', entityId: user.id, actorLabel: 'cli' },
-    }),
-  ).not.toBeNull();
-});
+test(
+  'the first administrator is created by the CLI with a generated password printed once, and audited',
+  { timeout: 120_000 },
+  async () => {
+    const r = cli(['--username', 'root-admin', '--display-name', '管理员', '--department', 'gov-office']);
+    expect(r.status).toBe(0);
+    const password = /password \(shown once\): (\S+)/.exec(r.stdout)![1]!;
+    const user = await t.db.user.findUniqueOrThrow({ where: { username: 'root-admin' } });
+    expect(user.roles).toEqual(['administrator']);
+    expect(await verifyPassword(user.passwordHash, password)).toBe(true);
+    expect(
+      await t.db.auditEntry.findFirst({
+        where: { action: 'user.create', entityId: user.id, actorLabel: 'cli' },
+      }),
+    ).not.toBeNull();
+  },
+);
 
 test('a password given on stdin must meet the policy and is never printed', async () => {
   const weak = cli(
@@ -53,4 +57,4 @@ test('a password given on stdin must meet the policy and is never printed', asyn
   );
   expect(ok.status).toBe(0);
   expect(ok.stdout).not.toContain('a sufficiently long secret');
-});
+}, 120_000); // two CLI processes, each compiling TypeScript at start, on two cores shared with the whole suite
