@@ -201,7 +201,12 @@ export async function deliverReminder(deps: DeliverDeps, reminderId: string): Pr
     return 'sent';
   } catch (error) {
     if (error instanceof ClaimLost) {
-      deps.logger.warn({ reminderId }, 'claim taken back mid-delivery: nothing more sent');
+      // Still ours but with too little lease left for the next send: hand it back now rather than at the lease's end.
+      await db.reminder.updateMany({
+        where: { id: reminderId, status: 'claimed', claimToken: token },
+        data: { status: 'pending', lastError: 'too little lease left for the next send' },
+      });
+      deps.logger.warn({ reminderId }, 'claim lost or lease too short mid-delivery: nothing more sent');
       return 'claim-lost';
     }
     // Give the row back so the retry (or the next sweep) can claim it, unless it has had its attempts: then it is
