@@ -2,54 +2,22 @@
 // inputs — valid samples with one field made hostile (NUL characters, impossible dates, huge strings, unknown ids,
 // wrong types), and random JSON — answer without a single 500, and every refusal carries a stable code and a Chinese
 // message.
-import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { seedDemoDistrict } from '@zhengling/directory';
-import { createRedis } from '@zhengling/server-kit';
-import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
+import { startTestServer, type TestServer } from './testing/server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { appRouter } from './router';
-import { buildSupervisionServer } from './server';
 
-let t: TestDatabase;
-let redis: PrivateRedis;
-let server: FastifyInstance;
-let passwords: Record<string, string>;
+let env: TestServer;
+let server: TestServer['server'];
+let signIn: TestServer['signIn'];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = await startPrivateRedis();
-  const seeded = await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
-  passwords = Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
-  server = await buildSupervisionServer({
-    db: t.db,
-    redis: createRedis(redis.url),
-    redisUrl: redis.url,
-    district: 'kaizhou',
-    logger: pino({ level: 'silent' }),
-  });
+  env = await startTestServer();
+  ({ server, signIn } = env);
 });
 afterAll(async () => {
-  await server?.close();
-  await redis?.dispose();
-  await t?.drop();
+  await env?.close();
 });
-
-async function signIn(username: string) {
-  const res = await server.inject({
-    method: 'POST',
-    url: '/trpc/auth.signIn',
-    headers: { 'x-csrf-token': '1' },
-    payload: { username, password: passwords[username] },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'zl_session')!;
-  return {
-    cookie: `zl_session=${cookie.value}`,
-    csrf: (JSON.parse(res.body) as { result: { data: { csrfToken: string } } }).result.data.csrfToken,
-  };
-}
 
 /** A valid input per procedure: the fuzzer breaks one field at a time. */
 const SAMPLES: Record<string, unknown> = {
