@@ -179,6 +179,14 @@ describe('an amount is judged by its text as written', () => {
     expect(routeLine('"4999999.9999999999"')).toMatchObject({ ok: false, error: { code: 'INVALID_AMOUNT' } });
   });
 
+  test('an amount whose field name is spelt with a \\u escape is still read as written', () => {
+    const line = '{"district":"kaizhou","matter":"soe-investment","amount\\u0059uan":4999999.9999999999}';
+    expect(respondToLine(COMMANDS.route, line)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_AMOUNT' },
+    });
+  });
+
   test('an amount far beyond a double’s precision is read exactly', () => {
     // 12345678901234567.89 yuan: a double would round it to …568
     const r = routeLine('12345678901234567.89');
