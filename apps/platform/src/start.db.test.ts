@@ -51,7 +51,8 @@ function run(env: Record<string, string>) {
   return { child, output: () => out, exited };
 }
 
-test('pnpm start migrates, seeds, starts both servers and the worker, and stops them all cleanly on Ctrl-C', async () => {
+/** `pnpm start` on the test database and a private Redis, on free ports; by default until it says it is running. */
+async function startDemo(opts: { waitUntilRunning?: boolean } = {}) {
   const [sp, dp] = [await freePort(), await freePort()];
   const r = run({
     DATABASE_URL: `${server}/${dbName}`,
@@ -60,9 +61,16 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
     DISCLOSURE_PORT: String(dp),
     REMINDER_QUEUE_PREFIX: 'startTest',
   });
-  const end = Date.now() + 90_000;
-  while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
-    await new Promise((x) => setTimeout(x, 250));
+  if (opts.waitUntilRunning ?? true) {
+    const end = Date.now() + 90_000;
+    while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
+      await new Promise((x) => setTimeout(x, 250));
+  }
+  return { r, sp, dp };
+}
+
+test('pnpm start migrates, seeds, starts both servers and the worker, and stops them all cleanly on Ctrl-C', async () => {
+  const { r, sp, dp } = await startDemo();
   expect(r.output()).toContain('平台已启动');
   expect(r.output()).toMatch(/admin\s+administrator\s+密码 password: \S{20}/);
   expect((await fetch(`http://127.0.0.1:${sp}/readyz`)).status).toBe(200);
@@ -85,14 +93,7 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
 });
 
 test('a worker killed under pnpm start is restarted with backoff, and the servers keep serving', async () => {
-  const [sp, dp] = [await freePort(), await freePort()];
-  const r = run({
-    DATABASE_URL: `${server}/${dbName}`,
-    REDIS_URL: redis.url,
-    SUPERVISION_PORT: String(sp),
-    DISCLOSURE_PORT: String(dp),
-    REMINDER_QUEUE_PREFIX: 'startTest',
-  });
+  const { r, sp, dp } = await startDemo({ waitUntilRunning: false });
   const waitFor = async (what: RegExp | string, ms = 90_000) => {
     const end = Date.now() + ms;
     const seen = () => (typeof what === 'string' ? r.output().includes(what) : what.test(r.output()));
@@ -115,17 +116,7 @@ test('a worker killed under pnpm start is restarted with backoff, and the server
 }, 150_000);
 
 test('a second start keeps the accounts and prints no password again', async () => {
-  const [sp, dp] = [await freePort(), await freePort()];
-  const r = run({
-    DATABASE_URL: `${server}/${dbName}`,
-    REDIS_URL: redis.url,
-    SUPERVISION_PORT: String(sp),
-    DISCLOSURE_PORT: String(dp),
-    REMINDER_QUEUE_PREFIX: 'startTest',
-  });
-  const end = Date.now() + 90_000;
-  while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
-    await new Promise((x) => setTimeout(x, 250));
+  const { r } = await startDemo();
   expect(r.output()).toContain('演示区已存在');
   expect(r.output()).not.toMatch(/密码 password: \S{20}/);
   // an up-to-date database does not start the migration engine (about 11 s on its own); the wall-clock time of the

@@ -40,6 +40,18 @@ const until = async (what: string, check: () => Promise<boolean>, ms = 20_000) =
   throw new Error(`timed out waiting for ${what}`);
 };
 
+/** A reminder worker on the test's Redis with its own queue prefix (sweeping only when told), and these options. */
+const startWorker = (extra: Partial<Parameters<typeof startReminderWorker>[0]> = {}) =>
+  startReminderWorker({
+    db: t.db,
+    redisUrl: redis.url,
+    prefix: prefix(),
+    sweepEveryMs: 60_000,
+    leaseMs: 60_000,
+    logger,
+    ...extra,
+  });
+
 /**
  * Settled: every reminder of the deadline is in a final state in PostgreSQL, no delivery job waits or waits to retry,
  * every job still marked active is for a reminder already final (an orphan of a killed worker: its claim can only
@@ -349,9 +361,7 @@ describe('delivery exactly once', () => {
       const stuck = await t.db.reminder.findFirstOrThrow({ where: { deadlineId: d.id, status: 'claimed' } });
       expect(stuck.attempts).toBe(1);
 
-      const w = await startReminderWorker({
-        db: t.db,
-        redisUrl: redis.url,
+      const w = await startWorker({
         prefix: p,
         sweepEveryMs: 200,
         leaseMs: 3_000,
@@ -385,14 +395,10 @@ describe('delivery exactly once', () => {
 
   test('after Redis loses everything (FLUSHALL), the next sweep rebuilds from PostgreSQL and every reminder goes out once', async () => {
     const p = prefix();
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
+    const w = await startWorker({
       prefix: p,
       sweepEveryMs: 200,
-      leaseMs: 60_000,
       mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
-      logger,
     });
     try {
       const admin = new Redis(redis.url);
@@ -436,15 +442,7 @@ describe('delivery exactly once', () => {
     expect((await sweep(t.db, queue, { now: new Date(), leaseMs: 60_000 })).enqueued).toBe(5);
     await pauseDeadline(t.db, actor, d.id, '2026-01-06', '征求第三方意见');
     // the worker now runs the waiting jobs: their reminders are suppressed, so none claims anything
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: p,
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
-      logger,
-    });
+    const w = await startWorker({ prefix: p, mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>') });
     try {
       await until(
         'the waiting jobs ran',
@@ -490,14 +488,7 @@ describe('delivery exactly once', () => {
         departmentId: ids.dept,
       },
     });
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: prefix(),
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      logger,
-    });
+    const w = await startWorker();
     try {
       const d = await dueDeadline();
       await w.sweepNow();
@@ -515,15 +506,7 @@ describe('delivery exactly once', () => {
 
   test('a user who chose the daily digest gets one mail listing their reminders instead of one each, once', async () => {
     await t.db.user.update({ where: { id: ids.staff }, data: { reminderDigest: true } });
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: prefix(),
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>'),
-      logger,
-    });
+    const w = await startWorker({ mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>') });
     try {
       const d = await dueDeadline();
       await w.sweepNow();
@@ -586,15 +569,7 @@ describe('delivery that fails safely', () => {
     const good = await endpoint(200);
     const flaky = await endpoint(503);
     const [h1, h2] = [await webhookTo(good.url), await webhookTo(flaky.url)];
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: prefix(),
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      logger,
-      maxAttempts: 3,
-    });
+    const w = await startWorker({ maxAttempts: 3 });
     try {
       const d = await dueDeadline();
       await w.sweepNow();
@@ -634,14 +609,7 @@ describe('delivery that fails safely', () => {
   test('a webhook refused for good (4xx) is recorded failed at once and not retried; the reminder is still sent', async () => {
     const gone = await endpoint(410);
     const h = await webhookTo(gone.url);
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: prefix(),
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      logger,
-    });
+    const w = await startWorker();
     try {
       const d = await dueDeadline();
       await w.sweepNow();
@@ -660,15 +628,7 @@ describe('delivery that fails safely', () => {
 
   test('a mail permanently rejected (SMTP 5xx) ends failed with its error and is not sent again', async () => {
     const rejecting = await startSmtpCapture({ rejectWith: 550 });
-    const w = await startReminderWorker({
-      db: t.db,
-      redisUrl: redis.url,
-      prefix: prefix(),
-      sweepEveryMs: 60_000,
-      leaseMs: 60_000,
-      mailer: smtpMailer(rejecting.url, 't <t@zhengling.invalid>'),
-      logger,
-    });
+    const w = await startWorker({ mailer: smtpMailer(rejecting.url, 't <t@zhengling.invalid>') });
     try {
       const d = await dueDeadline();
       await w.sweepNow();
