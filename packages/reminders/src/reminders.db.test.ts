@@ -364,19 +364,19 @@ describe('delivery exactly once', () => {
       const w = await startWorker({
         prefix: p,
         sweepEveryMs: 200,
-        leaseMs: 3_000,
-        // a short lease needs short transport timeouts: every send must be able to finish inside it, with room to spare
-        // on a loaded machine
+        leaseMs: 6_000,
+        // a short lease needs short transport timeouts: every send must be able to finish inside it; they stay long
+        // enough for an SMTP greeting on a machine loaded by the whole suite (250 ms was not)
         mailer: smtpMailer(smtp.url, 't <t@zhengling.invalid>', {
-          connectionTimeout: 250,
-          greetingTimeout: 250,
-          socketTimeout: 500,
+          connectionTimeout: 1_000,
+          greetingTimeout: 1_000,
+          socketTimeout: 2_000,
         }),
-        webhookTimeoutMs: 500,
+        webhookTimeoutMs: 1_000,
         logger,
       });
       try {
-        await until('all sent after the crash, and settled', () => settled(w.queue, d.id));
+        await until('all sent after the crash, and settled', () => settled(w.queue, d.id), 40_000);
         expect(await countsFor(d.id)).toEqual({
           reminders: 5,
           sent: 5,
