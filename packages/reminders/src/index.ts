@@ -7,12 +7,13 @@ export {
   type DeadlineComputation,
   type DeadlineUnit,
 } from './deadline/compute';
-export { createDeadline, type NewDeadline } from './deadline/create-deadline';
+export { createDeadline, createDeadlineInTx, type NewDeadline } from './deadline/create-deadline';
 export { pauseDeadline } from './deadline/pause-deadline';
 export { resumeDeadline } from './deadline/resume-deadline';
 export { extendDeadline } from './deadline/extend-deadline';
 export { markDeadlineMet } from './deadline/mark-deadline-met';
 export { cancelDeadline } from './deadline/cancel-deadline';
+export { closeDeadlineInTx } from './deadline/close-deadline';
 export { getDeadline } from './deadline/get-deadline';
 export { listOverdueDeadlines } from './deadline/list-overdue-deadlines';
 export { listFailedDeliveries } from './deadline/list-failed-deliveries';

@@ -225,6 +225,30 @@ describe('deadlines and their reminders', () => {
     ]);
   });
 
+  let yearEnd = '';
+  const stagesOf = async (deadlineId: string) =>
+    new Set((await t.db.reminder.findMany({ where: { deadlineId } })).map((r) => r.stage));
+
+  test('a reminder stage falling in a year without calendar data waits for that year, the others are planned', async () => {
+    const d = await createDeadline(t.db, systemActor('test'), {
+      kind: 'test.year-end',
+      app: 'supervision',
+      entityType: 'task',
+      entityId: 'year-end',
+      title: '年末任务',
+      departmentId: ids.dept,
+      startEvent: 'fixed-date',
+      startDate: '2026-12-30',
+      length: 0,
+      unit: 'calendar_days',
+      ruleSource: '测试',
+    });
+    yearEnd = d.id;
+    // before-due, the due day and overdue (+1 working day: 31 December) are in 2026; the escalations (+3, +5) fall
+    // in 2027 (the next test stores 2027 and checks they are planned then)
+    expect(await stagesOf(d.id)).toEqual(new Set(['before-due', 'due-day', 'overdue']));
+  });
+
   test('a deadline reaching a year without calendar data is refused; storing that year’s notice makes it computable', async () => {
     const input = {
       kind: 'test.task',
@@ -251,6 +275,10 @@ describe('deadlines and their reminders', () => {
     });
     const d = await createDeadline(t.db, systemActor('test'), input);
     expect(d.dueDate.toISOString().slice(0, 10)).toBe('2027-01-18');
+    // the year-end deadline's stages in 2027 are planned now
+    expect(await stagesOf(yearEnd)).toEqual(
+      new Set(['before-due', 'due-day', 'overdue', 'escalation-head', 'escalation-office']),
+    );
   });
 
   test('when the calendar data changes, open deadlines are recomputed and each change audited', async () => {

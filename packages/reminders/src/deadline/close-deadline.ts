@@ -1,5 +1,5 @@
 // Close a deadline (met or cancelled): its reminders are re-planned (none remain) and the change audited.
-import type { Db, Deadline } from '@zhengling/db';
+import type { Db, Deadline, Tx } from '@zhengling/db';
 import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import { loadCalendar } from './calendar';
 import { planReminders } from './plan';
@@ -10,22 +10,31 @@ export async function closeDeadline(
   id: string,
   status: 'met' | 'cancelled',
 ): Promise<Deadline> {
-  return db.$transaction(async (tx) => {
-    const calendar = await loadCalendar(tx);
-    const d = await tx.deadline.findUnique({ where: { id } });
-    if (!d) throw new AppError('NOT_FOUND');
-    const updated = await tx.deadline.update({
-      where: { id },
-      data: { status, metAt: status === 'met' ? new Date() : null },
-    });
-    await planReminders(tx, updated, calendar);
-    await recordAudit(tx, actor, {
-      action: `deadline.${status === 'met' ? 'met' : 'cancel'}`,
-      entityType: 'deadline',
-      entityId: id,
-      before: { status: d.status },
-      after: { status },
-    });
-    return updated;
+  return db.$transaction((tx) => closeDeadlineInTx(tx, actor, id, status));
+}
+
+/** The same inside a caller's transaction (an app closing an item and its deadline together). */
+export async function closeDeadlineInTx(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  status: 'met' | 'cancelled',
+): Promise<Deadline> {
+  const calendar = await loadCalendar(tx);
+  const d = await tx.deadline.findUnique({ where: { id } });
+  if (!d) throw new AppError('NOT_FOUND');
+  if (d.status === status) return d;
+  const updated = await tx.deadline.update({
+    where: { id },
+    data: { status, metAt: status === 'met' ? new Date() : null },
   });
+  await planReminders(tx, updated, calendar);
+  await recordAudit(tx, actor, {
+    action: `deadline.${status === 'met' ? 'met' : 'cancel'}`,
+    entityType: 'deadline',
+    entityId: id,
+    before: { status: d.status },
+    after: { status },
+  });
+  return updated;
 }

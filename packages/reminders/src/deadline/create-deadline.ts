@@ -1,5 +1,5 @@
 // Create a deadline: the deadline, its planned reminders and the audit entry in one transaction.
-import type { Db, Deadline, Prisma } from '@zhengling/db';
+import type { Db, Deadline, Prisma, Tx } from '@zhengling/db';
 import { type Actor, recordAudit } from '@zhengling/core';
 import { loadCalendar } from './calendar';
 import { computeDueDate, type DeadlineUnit } from './compute';
@@ -28,29 +28,32 @@ export interface NewDeadline {
  * read inside it, so a year stored meanwhile (which recomputes every open deadline) cannot be missed.
  */
 export async function createDeadline(db: Db, actor: Actor, input: NewDeadline): Promise<Deadline> {
-  return db.$transaction(async (tx) => {
-    const calendar = await loadCalendar(tx);
-    const computed = computeDueDate(
-      { startDate: input.startDate, length: input.length, unit: input.unit },
-      [],
-      calendar,
-    );
-    const deadline = await tx.deadline.create({
-      data: {
-        ...input,
-        startDate: new Date(input.startDate),
-        dueDate: new Date(computed.dueDate),
-        computation: json(computed.explanation),
-        calendarVersion: calendar.dataVersion,
-      },
-    });
-    await planReminders(tx, deadline, calendar);
-    await recordAudit(tx, actor, {
-      action: 'deadline.create',
-      entityType: 'deadline',
-      entityId: deadline.id,
-      after: { ...input, dueDate: computed.dueDate },
-    });
-    return deadline;
+  return db.$transaction((tx) => createDeadlineInTx(tx, actor, input));
+}
+
+/** The same inside a caller's transaction (an app creating an item and its deadline together). */
+export async function createDeadlineInTx(tx: Tx, actor: Actor, input: NewDeadline): Promise<Deadline> {
+  const calendar = await loadCalendar(tx);
+  const computed = computeDueDate(
+    { startDate: input.startDate, length: input.length, unit: input.unit },
+    [],
+    calendar,
+  );
+  const deadline = await tx.deadline.create({
+    data: {
+      ...input,
+      startDate: new Date(input.startDate),
+      dueDate: new Date(computed.dueDate),
+      computation: json(computed.explanation),
+      calendarVersion: calendar.dataVersion,
+    },
   });
+  await planReminders(tx, deadline, calendar);
+  await recordAudit(tx, actor, {
+    action: 'deadline.create',
+    entityType: 'deadline',
+    entityId: deadline.id,
+    after: { ...input, dueDate: computed.dueDate },
+  });
+  return deadline;
 }

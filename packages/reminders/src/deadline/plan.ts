@@ -44,6 +44,15 @@ function stageDate(calendar: WorkingDayCalendar, due: string, offset: number): s
   return d;
 }
 
+function stageDateIfKnown(calendar: WorkingDayCalendar, due: string, offset: number): string | undefined {
+  try {
+    return stageDate(calendar, due, offset);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'CALENDAR_YEAR_MISSING') return undefined;
+    throw error;
+  }
+}
+
 export async function planReminders(tx: Tx, deadline: Deadline, calendar: WorkingDayCalendar): Promise<void> {
   if (deadline.status !== 'open') {
     await tx.reminder.updateMany({
@@ -57,7 +66,11 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
   const wanted = new Map<string, { stage: string; recipientId: string; dueAt: Date }>();
   const unaddressed: string[] = [];
   for (const s of policy.stages) {
-    const at = deliveryInstant(stageDate(calendar, due, s.offsetWorkingDays));
+    const date = stageDateIfKnown(calendar, due, s.offsetWorkingDays);
+    // A stage falling in a year whose holiday notice is not stored yet is not guessed: it is planned when an
+    // administrator stores that year (which re-plans every open deadline).
+    if (!date) continue;
+    const at = deliveryInstant(date);
     const to = await recipients(tx, deadline, s.to);
     if (to.length === 0 && s.to !== 'supervision-office') unaddressed.push(s.stage);
     for (const r of to) wanted.set(`${s.stage}|${r}`, { stage: s.stage, recipientId: r, dueAt: at });
