@@ -48,6 +48,24 @@ export const APPS = [
   '@zhengling/worker',
   '@zhengling/platform-runner',
 ];
+/**
+ * Each app's own tables, by their Prisma delegates: only the owning app may touch them (`db.task`, `tx.notice`,
+ * `ctx.db.progressReport` …), whatever it imports. They share the platform's client so that an item, its deadline and
+ * its audit entry commit together (ARCHITECTURE.md, "What each part owns").
+ */
+export const OWNED_TABLES = {
+  '@zhengling/supervision': [
+    'workReport',
+    'task',
+    'milestone',
+    'progressReport',
+    'reportAttachment',
+    'notice',
+    'supervisionSetting',
+    'calendarFeed',
+  ],
+};
+
 /** What tests may import besides their package's arrows. */
 const TEST_ONLY = ['@zhengling/testing', '@zhengling/db/testing', '@zhengling/server-kit/identity'];
 
@@ -196,11 +214,17 @@ export function zhenglingConfig({ layer, name = workspaceName(process.cwd()) }) 
     },
   ];
 
+  const othersTables = Object.entries(OWNED_TABLES)
+    .filter(([owner]) => owner !== name)
+    .map(([owner, delegates]) => ({
+      selector: `MemberExpression[property.name=/^(${delegates.join('|')})$/]:matches([object.name=/^(db|tx|prisma)$/], [object.property.name='db'])`,
+      message: `These tables belong to ${owner}: change its state through its tRPC API, never its tables (STYLE.md).`,
+    }));
   const boundaryRules =
     layer === 'rules-core'
       ? {
           '@typescript-eslint/no-restricted-imports': restrictedImports(rulesCoreIo),
-          'no-restricted-syntax': ['error', ...clock],
+          'no-restricted-syntax': ['error', ...clock, ...othersTables],
           'no-restricted-globals': [
             'error',
             { name: 'fetch', message: 'rules-core is pure: no network.' },
@@ -212,7 +236,10 @@ export function zhenglingConfig({ layer, name = workspaceName(process.cwd()) }) 
             { object: 'performance', property: 'now', message: 'rules-core has no clock.' },
           ],
         }
-      : { '@typescript-eslint/no-restricted-imports': restrictedImports() };
+      : {
+          '@typescript-eslint/no-restricted-imports': restrictedImports(),
+          ...(othersTables.length ? { 'no-restricted-syntax': ['error', ...othersTables] } : {}),
+        };
 
   return tseslint.config(
     {

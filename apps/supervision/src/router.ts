@@ -3,6 +3,10 @@ import { auditRouter, authRouter, publicProcedure, router } from '@zhengling/ser
 import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
 import { inboxRouter } from './routers/inbox';
+import { noticesRouter } from './routers/notices';
+import { reportsRouter } from './routers/reports';
+import { settingsRouter } from './routers/settings';
+import { tasksRouter } from './routers/tasks';
 
 export const appRouter = router({
   /** which app and district answer here */
@@ -12,6 +16,10 @@ export const appRouter = router({
   directory: directoryRouter,
   inbox: inboxRouter,
   deadlines: deadlinesRouter,
+  tasks: tasksRouter,
+  reports: reportsRouter,
+  notices: noticesRouter,
+  settings: settingsRouter,
 });
 
 /** The supervision API's type: the only thing another app may import from here. */

@@ -12,6 +12,8 @@ export async function buildSupervisionServer(opts: {
   redisUrl: string;
   district: ServerDeps['district'];
   logger?: ServerDeps['logger'];
+  /** the clock, injectable for tests */
+  now?: () => Date;
 }) {
   const queue = reminderQueue(opts.redisUrl, remindersEnv.REMINDER_QUEUE_PREFIX);
   queue.on('error', () => undefined); // readiness reports Redis; the dashboard just shows nothing while it is away
@@ -22,6 +24,7 @@ export async function buildSupervisionServer(opts: {
     redis: opts.redis,
     district: opts.district,
     logger: opts.logger,
+    now: opts.now,
     extra: (s, deps) =>
       registerQueueDashboard(s, {
         basePath: '/admin/queues',

@@ -19,6 +19,11 @@ export const APP_ERRORS = {
   ACCOUNT_DISABLED: { zh: '该账号已停用。', en: 'This account is disabled.' },
   RULEBOOK_SILENT: { zh: '该区规则对此未作规定。', en: 'The rulebook is silent on this.' },
   RULE_VIOLATION: { zh: '不符合规则要求。', en: 'The rules do not allow this.' },
+  WRONG_STATE: {
+    zh: '该事项当前的状态不允许此操作。',
+    en: 'The item is not in a state that allows this.',
+  },
+  FILE_REJECTED: { zh: '附件不符合要求。', en: 'The file was refused.' },
   SERVICE_UNAVAILABLE: {
     zh: '服务暂时不可用（内部服务连接中断），请稍后再试。',
     en: 'A service this needs is unavailable; try again shortly.',

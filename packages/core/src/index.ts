@@ -1,4 +1,4 @@
 export { APP_ERRORS, AppError, type AppErrorCode, fromRuleError } from './errors';
 export { actorOf, userActorOf, systemActor, type Actor, type AppName, type DepartmentScope } from './actor';
 export { auditedMutation, recordAudit, type AuditInput } from './audit';
-export { instant, isoDate, rowId, text } from './schemas';
+export { chinaDate, instant, isoDate, rowId, text } from './schemas';

@@ -19,3 +19,6 @@ export const rowId = z.string().min(1).max(64);
 
 /** Text a person writes, up to `max` characters. */
 export const text = (max: number) => z.string().max(max);
+
+/** The calendar date in China (UTC+8, no daylight saving) at an instant: the "today" of every deadline. */
+export const chinaDate = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -13,6 +13,7 @@ const LAYERS: Record<string, { dir: string; layer: 'rules-core' | 'package' | `a
   '@zhengling/reminders': { dir: 'packages/reminders', layer: 'package' },
   '@zhengling/server-kit': { dir: 'packages/server-kit', layer: 'package' },
   '@zhengling/supervision': { dir: 'apps/supervision', layer: 'app:supervision' },
+  '@zhengling/disclosure': { dir: 'apps/disclosure', layer: 'app:disclosure' },
   '@zhengling/worker': { dir: 'apps/worker', layer: 'app:worker' },
 };
 
@@ -125,6 +126,23 @@ describe('apps talk over tRPC only', () => {
     const code = "import { appRouter } from '@zhengling/disclosure/router';\nexport const r = appRouter;";
     expect(await violations('@zhengling/supervision', 'src/x.ts', type)).toEqual([]);
     expect(await violations('@zhengling/supervision', 'src/x.ts', code)).toContain(RESTRICTED);
+  });
+});
+
+describe('each app owns its tables', () => {
+  test('the disclosure app may not read or write the supervision app’s tables; the supervision app may', async () => {
+    for (const code of [
+      'export const f = (db: any) => db.task.findMany();',
+      'export const f = (tx: any) => tx.notice.update({});',
+      'export const f = (ctx: any) => ctx.db.progressReport.count();',
+    ]) {
+      expect(await violations('@zhengling/disclosure', 'src/x.ts', code)).toContain('no-restricted-syntax');
+      expect(await violations('@zhengling/supervision', 'src/x.ts', code)).not.toContain('no-restricted-syntax');
+    }
+    // a property of the same name on something else is fine
+    expect(
+      await violations('@zhengling/disclosure', 'src/x.ts', 'export const f = (r: { task: { title: string } }) => r.task.title;'),
+    ).toEqual([]);
   });
 });
 

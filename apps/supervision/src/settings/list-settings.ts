@@ -1,0 +1,19 @@
+import type { Db } from '@zhengling/db';
+import { SETTINGS } from './settings';
+
+/** Each setting with its value, default, source and who last changed it: what the settings page shows. */
+export async function listSettings(db: Db) {
+  const rows = new Map((await db.supervisionSetting.findMany()).map((r) => [r.key, r]));
+  return Object.entries(SETTINGS).map(([key, def]) => {
+    const row = rows.get(key);
+    return {
+      key,
+      label: def.label,
+      value: row ? row.value : def.default,
+      default: def.default,
+      source: def.source,
+      overridden: Boolean(row),
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
+}

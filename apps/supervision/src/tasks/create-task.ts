@@ -1,0 +1,137 @@
+// Register a tracked item: the task, its milestones, its deadlines in the reminder engine (its own due date and its
+// first progress-report period) and the audit entry, in one transaction.
+import { type Actor, AppError, recordAudit } from '@zhengling/core';
+import type { Db, Prisma, Tx } from '@zhengling/db';
+import { leaderInChargeOf } from '@zhengling/directory';
+import { createDeadlineInTx } from '@zhengling/reminders';
+import type { DistrictId } from '@zhengling/rules-core';
+import { DISTRICT_SHORT, loadSettings, type Settings } from '../settings/settings';
+import { formatNumber, nextSerial } from './numbering';
+import { openReportPeriod } from './open-report-period';
+import type { NewTask } from './task-input';
+
+export const TASK_KIND_LABEL = {
+  work_report: '政府工作报告任务',
+  instruction: '领导批示交办事项',
+  meeting_decision: '会议议定事项',
+} as const;
+
+export interface CreateContext {
+  district: DistrictId;
+  /** today (China): a task registered late opens its first report period from today, not from its start */
+  asOf: string;
+  settings?: Settings;
+}
+
+export async function createTask(db: Db, actor: Actor & { kind: 'user' }, input: NewTask, ctx: CreateContext) {
+  return db.$transaction((tx) => createTaskInTx(tx, actor, input, ctx), { timeout: 20_000 });
+}
+
+export async function createTaskInTx(
+  tx: Tx,
+  actor: Actor & { kind: 'user' },
+  input: NewTask,
+  ctx: CreateContext,
+  /** the import checks departments itself, once for every row */
+  opts: { departmentsChecked?: boolean } = {},
+) {
+  const settings = ctx.settings ?? (await loadSettings(tx));
+  if (input.dueDate < input.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
+  for (const m of input.milestones)
+    if (m.dueDate < input.startDate || m.dueDate > input.dueDate)
+      throw new AppError('INVALID_INPUT', `（节点“${m.title}”的日期须在开始日期与完成时限之间）`);
+  const co = [...new Set(input.coDepartmentIds)].filter((d) => d !== input.leadDepartmentId);
+  if (!opts.departmentsChecked) {
+    const found = await tx.department.count({
+      where: { id: { in: [input.leadDepartmentId, ...co] }, active: true },
+    });
+    if (found !== co.length + 1) throw new AppError('INVALID_INPUT', '（牵头单位或配合单位不存在）');
+  }
+
+  let number = input.number;
+  let workReportId: string | null = null;
+  let parentId: string | null = null;
+  if (input.kind === 'work_report') {
+    workReportId = input.workReportId;
+    if (!(await tx.workReport.findUnique({ where: { id: workReportId } })))
+      throw new AppError('NOT_FOUND', '（政府工作报告不存在）');
+    if (input.parentId) {
+      const parent = await tx.task.findUnique({ where: { id: input.parentId } });
+      if (!parent || parent.workReportId !== workReportId)
+        throw new AppError('INVALID_INPUT', '（上级任务不属于该工作报告）');
+      parentId = parent.id;
+    }
+    const clash = await tx.task.findFirst({ where: { kind: 'work_report', workReportId, number } });
+    if (clash) throw new AppError('CONFLICT', `（任务编号 ${number} 已存在）`);
+  } else if (!number) {
+    const year = Number(input.startDate.slice(0, 4));
+    const serial = await nextSerial(tx, input.kind, year, async () => {
+      const rows = await tx.task.count({
+        where: { kind: input.kind, startDate: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } },
+      });
+      return rows;
+    });
+    number = formatNumber(settings['notice.numbering'][input.kind], DISTRICT_SHORT[ctx.district], year, serial);
+  }
+
+  const inCharge = await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, input.startDate);
+  const data: Prisma.TaskUncheckedCreateInput = {
+    kind: input.kind,
+    workReportId,
+    parentId,
+    number: number!,
+    title: input.title,
+    measures: input.measures ?? null,
+    leadDepartmentId: input.leadDepartmentId,
+    coDepartmentIds: co,
+    leaderId: inCharge?.leader.id ?? null,
+    leaderBasis: inCharge ? inCharge.basis : null,
+    startDate: new Date(input.startDate),
+    dueDate: new Date(input.dueDate),
+    reportCycle: input.reportCycle,
+    createdById: actor.userId,
+    ...(input.kind === 'instruction'
+      ? { source: input.source, instructedBy: input.instructedBy, instructionText: input.instructionText }
+      : {}),
+    ...(input.kind === 'meeting_decision'
+      ? {
+          meetingName: input.meetingName,
+          meetingKind: input.meetingKind,
+          meetingDate: new Date(input.meetingDate),
+          agendaItem: input.agendaItem,
+        }
+      : {}),
+    milestones: {
+      create: input.milestones.map((m, i) => ({ seq: i + 1, title: m.title, dueDate: new Date(m.dueDate) })),
+    },
+  };
+  const task = await tx.task.create({ data });
+  const due = await createDeadlineInTx(tx, actor, {
+    kind: `supervision.${input.kind}`,
+    app: 'supervision',
+    entityType: 'task',
+    entityId: task.id,
+    title: `${task.number} ${task.title}`.slice(0, 200),
+    departmentId: task.leadDepartmentId,
+    startEvent: 'fixed-due-date',
+    startDate: input.dueDate,
+    length: 0,
+    unit: 'calendar_days',
+    ruleSource:
+      input.kind === 'work_report'
+        ? '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）'
+        : input.kind === 'instruction'
+          ? '批示、交办事项登记的反馈时限（SPB第三十六条、KZ三十八；时限见 rules-spec §15 N-23）'
+          : '会议议定事项登记的完成时限（SPB第三十六条、KZ三十八）',
+  });
+  const withDeadline = await tx.task.update({ where: { id: task.id }, data: { dueDeadlineId: due.id } });
+  const from = input.startDate > ctx.asOf ? input.startDate : ctx.asOf;
+  const opened = await openReportPeriod(tx, actor, withDeadline, from, settings);
+  await recordAudit(tx, actor, {
+    action: `task.create`,
+    entityType: 'task',
+    entityId: task.id,
+    after: { ...input, number, leaderId: data.leaderId },
+  });
+  return opened;
+}

@@ -1,0 +1,58 @@
+// The fields of a tracked item, as the API and the Excel import take them.
+import { isoDate, rowId, text } from '@zhengling/core';
+import { z } from 'zod';
+
+export const INSTRUCTION_SOURCES = [
+  'central',
+  'state-leader',
+  'municipal-party-committee',
+  'municipal-government',
+  'district-party-committee',
+  'district-government',
+] as const;
+/** R-SUP-5 source ids as people say them. */
+export const SOURCE_LABEL: Record<(typeof INSTRUCTION_SOURCES)[number], string> = {
+  central: '党中央、国务院',
+  'state-leader': '党和国家领导人',
+  'municipal-party-committee': '市委领导',
+  'municipal-government': '市政府领导',
+  'district-party-committee': '区委领导',
+  'district-government': '区政府领导',
+};
+
+export const MilestoneInput = z.object({ title: text(200).min(1), dueDate: isoDate });
+
+export const TaskFields = z.object({
+  number: z.string().trim().min(1).max(30).optional(),
+  title: text(300).min(1),
+  measures: text(4000).optional(),
+  leadDepartmentId: rowId,
+  coDepartmentIds: z.array(rowId).max(30).default([]),
+  startDate: isoDate,
+  dueDate: isoDate,
+  reportCycle: z.enum(['monthly', 'quarterly', 'none']).default('monthly'),
+  milestones: z.array(MilestoneInput).max(24).default([]),
+});
+
+export const NewTaskInput = z.discriminatedUnion('kind', [
+  TaskFields.extend({
+    kind: z.literal('work_report'),
+    workReportId: rowId,
+    parentId: rowId.optional(),
+    number: z.string().trim().min(1).max(30),
+  }),
+  TaskFields.extend({
+    kind: z.literal('instruction'),
+    source: z.enum(INSTRUCTION_SOURCES),
+    instructedBy: text(100).min(1),
+    instructionText: text(4000).min(1),
+  }),
+  TaskFields.extend({
+    kind: z.literal('meeting_decision'),
+    meetingName: text(100).min(1),
+    meetingKind: z.enum(['plenary-meeting', 'executive-meeting', 'head-office-meeting', 'topic-meeting']),
+    meetingDate: isoDate,
+    agendaItem: text(200).min(1),
+  }),
+]);
+export type NewTask = z.infer<typeof NewTaskInput>;
