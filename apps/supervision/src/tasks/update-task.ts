@@ -1,0 +1,104 @@
+// Change a task's breakdown fields (by hand, or a re-imported row). A changed due date or lead department moves its
+// deadlines: the old ones are cancelled and new ones created, each audited, so the reminders follow.
+import { type Actor, recordAudit } from '@zhengling/core';
+import type { Task, Tx } from '@zhengling/db';
+import { closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
+import type { Settings } from '../settings/settings';
+import { openReportPeriod } from './open-report-period';
+
+export interface TaskChanges {
+  title: string;
+  measures?: string;
+  leadDepartmentId: string;
+  coDepartmentIds: string[];
+  startDate: string;
+  dueDate: string;
+  reportCycle: 'monthly' | 'quarterly' | 'none';
+  milestones: { title: string; dueDate: string }[];
+  parentId?: string | null;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function updateTaskInTx(
+  tx: Tx,
+  actor: Actor,
+  task: Task,
+  c: TaskChanges,
+  ctx: { settings: Settings; asOf: string },
+) {
+  const before = {
+    title: task.title,
+    measures: task.measures,
+    leadDepartmentId: task.leadDepartmentId,
+    coDepartmentIds: task.coDepartmentIds,
+    startDate: iso(task.startDate),
+    dueDate: iso(task.dueDate),
+    reportCycle: task.reportCycle,
+  };
+  const co = [...new Set(c.coDepartmentIds)].filter((d) => d !== c.leadDepartmentId);
+  const after = {
+    title: c.title,
+    measures: c.measures ?? null,
+    leadDepartmentId: c.leadDepartmentId,
+    coDepartmentIds: co,
+    startDate: c.startDate,
+    dueDate: c.dueDate,
+    reportCycle: c.reportCycle,
+  };
+  const oldMilestones = (await tx.milestone.findMany({ where: { taskId: task.id }, orderBy: { seq: 'asc' } })).map(
+    (m) => ({ title: m.title, dueDate: iso(m.dueDate) }),
+  );
+  const changed =
+    JSON.stringify(before) !== JSON.stringify(after) ||
+    JSON.stringify(oldMilestones) !==
+      JSON.stringify(c.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate }))) ||
+    (c.parentId !== undefined && c.parentId !== task.parentId);
+  if (!changed) return task;
+  let updated = await tx.task.update({
+    where: { id: task.id },
+    data: {
+      title: c.title,
+      measures: c.measures ?? null,
+      leadDepartmentId: c.leadDepartmentId,
+      coDepartmentIds: co,
+      startDate: new Date(c.startDate),
+      dueDate: new Date(c.dueDate),
+      reportCycle: c.reportCycle,
+      ...(c.parentId !== undefined ? { parentId: c.parentId } : {}),
+    },
+  });
+  await tx.milestone.deleteMany({ where: { taskId: task.id } });
+  if (c.milestones.length)
+    await tx.milestone.createMany({
+      data: c.milestones.map((m, i) => ({ taskId: task.id, seq: i + 1, title: m.title, dueDate: new Date(m.dueDate) })),
+    });
+  const moved = before.dueDate !== c.dueDate || before.leadDepartmentId !== c.leadDepartmentId;
+  if (moved && task.state !== 'completed') {
+    if (task.dueDeadlineId) await closeDeadlineInTx(tx, actor, task.dueDeadlineId, 'cancelled');
+    const due = await createDeadlineInTx(tx, actor, {
+      kind: `supervision.${task.kind}`,
+      app: 'supervision',
+      entityType: 'task',
+      entityId: task.id,
+      title: `${task.number} ${c.title}`.slice(0, 200),
+      departmentId: c.leadDepartmentId,
+      startEvent: 'fixed-due-date',
+      startDate: c.dueDate,
+      length: 0,
+      unit: 'calendar_days',
+      ruleSource: '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）',
+    });
+    if (task.reportDeadlineId) await closeDeadlineInTx(tx, actor, task.reportDeadlineId, 'cancelled');
+    updated = await tx.task.update({ where: { id: task.id }, data: { dueDeadlineId: due.id } });
+    updated = await openReportPeriod(tx, actor, updated, c.startDate > ctx.asOf ? c.startDate : ctx.asOf, ctx.settings);
+  }
+  await recordAudit(tx, actor, {
+    action: 'task.update',
+    entityType: 'task',
+    entityId: task.id,
+    before: { ...before, milestones: oldMilestones },
+    after: { ...after, milestones: c.milestones },
+  });
+  return updated;
+}
