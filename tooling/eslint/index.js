@@ -14,7 +14,7 @@ export const ARROWS = {
   '@zhengling/db-migrate': [],
   '@zhengling/db': ['@zhengling/db-migrate'],
   '@zhengling/core': ['@zhengling/db', '@zhengling/rules-core'],
-  '@zhengling/server-kit': ['@zhengling/core', '@zhengling/db', '@zhengling/rules-core'],
+  '@zhengling/server-kit': ['@zhengling/core', '@zhengling/db', '@zhengling/reminders', '@zhengling/rules-core'],
   '@zhengling/directory': [
     '@zhengling/core',
     '@zhengling/db',
@@ -23,6 +23,7 @@ export const ARROWS = {
   ],
   '@zhengling/reminders': ['@zhengling/core', '@zhengling/db', '@zhengling/rules-core'],
   '@zhengling/testing': [],
+  '@zhengling/web-shell': [],
   '@zhengling/supervision': [
     '@zhengling/core',
     '@zhengling/db',
@@ -65,6 +66,9 @@ export const OWNED_TABLES = {
     'calendarFeed',
   ],
 };
+
+/** Packages a workspace may import as TYPES only (the staff shell runs in the browser: the server kit's router type). */
+export const TYPE_ONLY = { '@zhengling/web-shell': ['@zhengling/server-kit'] };
 
 /** What tests may import besides their package's arrows. */
 const TEST_ONLY = ['@zhengling/testing', '@zhengling/db/testing', '@zhengling/server-kit/identity'];
@@ -165,7 +169,13 @@ export function zhenglingConfig({ layer, name = workspaceName(process.cwd()) }) 
       })),
     };
   };
-  const ours = oursBut(allowed);
+  const typeOnly = TYPE_ONLY[name] ?? [];
+  const ours = oursBut([...allowed, ...typeOnly]);
+  const typesOnly = typeOnly.map((pkg) => ({
+    group: [pkg, `${pkg}/*`],
+    allowTypeImports: true,
+    message: `${name} runs in the browser: it imports ${pkg} as a type only.`,
+  }));
   const otherApps = isApp
     ? APPS.filter((a) => a !== name).map((a) => ({
         group: [a, `${a}/*`],
@@ -196,7 +206,10 @@ export function zhenglingConfig({ layer, name = workspaceName(process.cwd()) }) 
 
   const restrictedImports = (extra = [], own = ours) => [
     'error',
-    { paths: own.paths, patterns: [...own.patterns, ...otherApps, ...appsForPackages, ...domain, ...extra] },
+    {
+      paths: own.paths,
+      patterns: [...own.patterns, ...otherApps, ...appsForPackages, ...domain, ...typesOnly, ...extra],
+    },
   ];
   const processEnv = {
     object: 'process',
@@ -270,8 +283,27 @@ export function zhenglingConfig({ layer, name = workspaceName(process.cwd()) }) 
       rules: boundaryRules,
     },
     {
+      // An app's web pages run in the browser: of ours they import the staff shell; the server only as a type.
+      files: ['web/**/*.ts', 'web/**/*.tsx'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['@zhengling/*', '!@zhengling/web-shell', '**/src/**'],
+                allowTypeImports: true,
+                message:
+                  'Web pages run in the browser: of ours they import @zhengling/web-shell, and the server only as a type (its router type).',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
       // Tests may also use the test utilities (real services) and create accounts.
-      files: ['**/*.test.ts', '**/testing/**/*.ts'],
+      files: ['**/*.test.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],
       rules: {
         '@typescript-eslint/no-restricted-imports': restrictedImports(
           [],

@@ -4,4 +4,5 @@ export declare function zhenglingVitest(overrides?: {
   setupFiles?: string[];
   globalSetup?: string[];
   fileParallelism?: boolean;
+  include?: string[];
 }): UserConfig;

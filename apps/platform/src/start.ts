@@ -4,6 +4,7 @@
 // everything cleanly on Ctrl-C. If any process dies, the others are stopped and it exits non-zero.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, preparePlatformDatabase, ROLES } from '@zhengling/db';
@@ -95,6 +96,49 @@ interface Restart {
 const RESTART_FIRST_MS = 1_000;
 const RESTART_MAX_MS = 30_000;
 const RESTART_RESET_AFTER_MS = 60_000;
+
+/** Run a process to its end (a seed, a build); its output is shown only if it fails. */
+function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // eslint-disable-next-line no-restricted-properties -- the child inherits the environment (PATH, proxies)
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} 失败 / failed (exit ${code}):\n${out.slice(-4000)}`)),
+    );
+  });
+}
+
+/** The newest modification time of the files under the given paths. */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'node_modules' && e !== 'dist') walk(join(p, e));
+    } else latest = Math.max(latest, st.mtimeMs);
+  };
+  paths.forEach(walk);
+  return latest;
+}
+
+/** Build the staff web app when its built assets are missing or older than its sources (and the shared shell's). */
+async function buildWebIfStale(): Promise<void> {
+  const app = join(ROOT, 'apps', 'supervision');
+  const built = join(app, 'web', 'dist', 'index.html');
+  const sources = newest([join(app, 'web'), join(ROOT, 'packages', 'web-shell', 'src')]);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) {
+    say('✓ 页面已是最新 / the web app is up to date');
+    return;
+  }
+  say('… 正在构建页面 / building the web app');
+  await runToEnd('vite build', app, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn']);
+  say('✓ 页面已构建 / web app built');
+}
 
 function launch(
   name: string,
@@ -220,7 +264,8 @@ async function main() {
   try {
     seed = await seedDemoDistrict(db, {
       ...(env.ZHENGLING_DISTRICT ? { district: env.ZHENGLING_DISTRICT } : {}),
-      asOf: new Date().toISOString().slice(0, 10),
+      // the demo's division of work took effect at the start of this year (its work report's tasks start then)
+      asOf: `${new Date().getUTCFullYear()}-01-01`,
     });
   } finally {
     await db.$disconnect();
@@ -230,6 +275,13 @@ async function main() {
       ? `✓ 已初始化演示区（${seed.district}）/ demo district seeded`
       : `✓ 演示区已存在（${seed.district}）/ demo district already there`,
   );
+
+  // The supervision app seeds its own demo (its own tables, through its own use-cases) in a process of its own.
+  await runToEnd('supervision seed', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
+    DATABASE_URL: appUrl,
+  });
+  say('✓ 督查演示数据已就绪 / supervision demo ready');
+  await buildWebIfStale();
 
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));

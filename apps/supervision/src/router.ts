@@ -1,20 +1,16 @@
 // The supervision API: where it is read. Thin routers composing the platform's use-cases.
-import { auditRouter, authRouter, publicProcedure, router } from '@zhengling/server-kit';
+import { auditRouter, router, SHELL_PROCEDURES } from '@zhengling/server-kit';
 import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
-import { inboxRouter } from './routers/inbox';
 import { noticesRouter } from './routers/notices';
 import { reportsRouter } from './routers/reports';
 import { settingsRouter } from './routers/settings';
 import { tasksRouter } from './routers/tasks';
 
 export const appRouter = router({
-  /** which app and district answer here */
-  info: publicProcedure.query(({ ctx }) => ({ app: ctx.app, district: ctx.district })),
-  auth: authRouter,
+  ...SHELL_PROCEDURES,
   audit: auditRouter,
   directory: directoryRouter,
-  inbox: inboxRouter,
   deadlines: deadlinesRouter,
   tasks: tasksRouter,
   reports: reportsRouter,

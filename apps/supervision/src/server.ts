@@ -2,7 +2,9 @@ import type { Db } from '@zhengling/db';
 import { reminderQueue, remindersEnv } from '@zhengling/reminders';
 import { buildServer, resolveSession, SESSION_COOKIE, type ServerDeps } from '@zhengling/server-kit';
 import type { Redis } from 'ioredis';
+import { registerExports } from './exports';
 import { registerQueueDashboard } from './queue-dashboard';
+import { registerWebAssets } from './web-assets';
 import { appRouter } from './router';
 
 /** The supervision server: its tRPC API and, for administrators, the reminder queue dashboard at /admin/queues. */
@@ -25,8 +27,12 @@ export async function buildSupervisionServer(opts: {
     district: opts.district,
     logger: opts.logger,
     now: opts.now,
-    extra: (s, deps) =>
-      registerQueueDashboard(s, {
+    // uploads (a task breakdown, report attachments) come as base64 in the body; each is size-checked on its own
+    bodyLimit: 16 * 1024 * 1024,
+    extra: async (s, deps) => {
+      registerExports(s, opts.db, deps);
+      await registerWebAssets(s);
+      await registerQueueDashboard(s, {
         basePath: '/admin/queues',
         queues: [queue],
         db: opts.db,
@@ -38,7 +44,8 @@ export async function buildSupervisionServer(opts: {
           if (!session?.user.roles.includes('administrator')) return null;
           return { kind: 'user', userId: session.user.id, label: session.user.username, app: 'supervision' };
         },
-      }),
+      });
+    },
   });
   server.addHook('onClose', async () => {
     await queue.close();

@@ -48,3 +48,6 @@ export const userActorOf = (ctx: {
   requestId: ctx.requestId,
   app: ctx.app,
 });
+
+/** Who did it, as one id stored on a row: the user's id, or `system:<label>` for a system actor (the seed, a CLI). */
+export const actorIdOf = (actor: Actor): string => (actor.kind === 'user' ? actor.userId : `system:${actor.label}`);

@@ -19,6 +19,8 @@ export {
 } from './trpc';
 export { auditRouter } from './audit/audit-router';
 export { authRouter } from './auth/auth-router';
+export { inboxRouter } from './shell/inbox-router';
+export { SHELL_PROCEDURES, shellRouter, type ShellRouter } from './shell/shell-router';
 export { createUser, type NewUser } from './auth/create-user';
 export { hashPassword, verifyPassword, generatePassword, checkPasswordPolicy } from './auth/passwords';
 export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits, type Refusal } from './auth/login-limiter';

@@ -83,6 +83,8 @@ export interface BuildServerOptions<R extends AnyRouter> {
   now?: () => Date;
   /** routes of the app itself (dashboards, the portal) */
   extra?: (server: FastifyInstance, deps: ServerDeps) => Promise<void> | void;
+  /** the largest request body (default 1 MB); an app taking uploads raises it and checks each upload's size itself */
+  bodyLimit?: number;
 }
 
 export async function buildServer<R extends AnyRouter>(
@@ -113,7 +115,7 @@ export async function buildServer<R extends AnyRouter>(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 2_000 },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     trustProxy: false,
     // Errors Fastify raises before a route runs (a bad URL, a malformed body) get the error shape too.
     frameworkErrors: (error, req, reply) => {

@@ -15,6 +15,7 @@ const LAYERS: Record<string, { dir: string; layer: 'rules-core' | 'package' | `a
   '@zhengling/supervision': { dir: 'apps/supervision', layer: 'app:supervision' },
   '@zhengling/disclosure': { dir: 'apps/disclosure', layer: 'app:disclosure' },
   '@zhengling/worker': { dir: 'apps/worker', layer: 'app:worker' },
+  '@zhengling/web-shell': { dir: 'packages/web-shell', layer: 'package' },
 };
 
 /** The rule ids that report on `code`, written as `file` inside the package `name`. */
@@ -126,6 +127,28 @@ describe('apps talk over tRPC only', () => {
     const code = "import { appRouter } from '@zhengling/disclosure/router';\nexport const r = appRouter;";
     expect(await violations('@zhengling/supervision', 'src/x.ts', type)).toEqual([]);
     expect(await violations('@zhengling/supervision', 'src/x.ts', code)).toContain(RESTRICTED);
+  });
+});
+
+describe('web pages run in the browser', () => {
+  test('a page imports the staff shell, and the server only as its router type', async () => {
+    const file = 'web/src/pages/x.tsx';
+    const ok = [
+      "import { StaffShell } from '@zhengling/web-shell';\nexport const s = StaffShell;",
+      "import type { AppRouter } from '../../src/router';\nexport type R = AppRouter;",
+    ];
+    const bad = [
+      "import { appRouter } from '../../src/router';\nexport const r = appRouter;",
+      "import { createDb } from '@zhengling/db';\nexport const c = createDb;",
+    ];
+    for (const code of ok) expect(await violations('@zhengling/supervision', file, code)).toEqual([]);
+    for (const code of bad) expect(await violations('@zhengling/supervision', file, code)).toContain(RESTRICTED);
+  });
+  test('the staff shell imports the server kit as a type only', async () => {
+    const type = "import type { ShellRouter } from '@zhengling/server-kit/shell-router';\nexport type R = ShellRouter;";
+    const code = "import { shellRouter } from '@zhengling/server-kit/shell-router';\nexport const r = shellRouter;";
+    expect(await violations('@zhengling/web-shell', 'src/x.ts', type)).toEqual([]);
+    expect(await violations('@zhengling/web-shell', 'src/x.ts', code)).toContain(RESTRICTED);
   });
 });
 

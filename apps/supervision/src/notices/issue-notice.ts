@@ -1,7 +1,7 @@
 // The escalation ladder: 提醒函 → 催办通知单 → 督办通知单, each a numbered notice to one department that it must
 // acknowledge (签收) within the configured working days (a deadline in the reminder engine). A rung is issued only
 // after the one below it for the same task and department; an item already completed takes none.
-import { type Actor, AppError, recordAudit } from '@zhengling/core';
+import { type Actor, actorIdOf, AppError, recordAudit } from '@zhengling/core';
 import type { Db, NoticeLevel } from '@zhengling/db';
 import { createDeadlineInTx } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
@@ -27,7 +27,7 @@ export interface NoticeInput {
 
 export async function issueNotice(
   db: Db,
-  actor: Actor & { kind: 'user' },
+  actor: Actor,
   input: NoticeInput,
   ctx: { district: DistrictId; asOf: string },
 ) {
@@ -77,7 +77,7 @@ export async function issueNotice(
         matter: input.matter,
         requirements: input.requirements,
         dueDate: new Date(input.dueDate),
-        issuedById: actor.userId,
+        issuedById: actorIdOf(actor),
       },
     });
     const ack = await createDeadlineInTx(tx, actor, {

@@ -1,6 +1,6 @@
 // Register a tracked item: the task, its milestones, its deadlines in the reminder engine (its own due date and its
 // first progress-report period) and the audit entry, in one transaction.
-import { type Actor, AppError, recordAudit } from '@zhengling/core';
+import { type Actor, actorIdOf, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Prisma, Tx } from '@zhengling/db';
 import { leaderInChargeOf } from '@zhengling/directory';
 import { createDeadlineInTx } from '@zhengling/reminders';
@@ -23,13 +23,13 @@ export interface CreateContext {
   settings?: Settings;
 }
 
-export async function createTask(db: Db, actor: Actor & { kind: 'user' }, input: NewTask, ctx: CreateContext) {
+export async function createTask(db: Db, actor: Actor, input: NewTask, ctx: CreateContext) {
   return db.$transaction((tx) => createTaskInTx(tx, actor, input, ctx), { timeout: 20_000 });
 }
 
 export async function createTaskInTx(
   tx: Tx,
-  actor: Actor & { kind: 'user' },
+  actor: Actor,
   input: NewTask,
   ctx: CreateContext,
   /** the import checks departments itself, once for every row */
@@ -74,7 +74,11 @@ export async function createTaskInTx(
     number = formatNumber(settings['notice.numbering'][input.kind], DISTRICT_SHORT[ctx.district], year, serial);
   }
 
-  const inCharge = await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, input.startDate);
+  // the division of work in force on the task's start date; for work begun before the current division took effect,
+  // the one in force on the day it is registered
+  const inCharge =
+    (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, input.startDate)) ??
+    (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, ctx.asOf));
   const data: Prisma.TaskUncheckedCreateInput = {
     kind: input.kind,
     workReportId,
@@ -89,7 +93,7 @@ export async function createTaskInTx(
     startDate: new Date(input.startDate),
     dueDate: new Date(input.dueDate),
     reportCycle: input.reportCycle,
-    createdById: actor.userId,
+    createdById: actorIdOf(actor),
     ...(input.kind === 'instruction'
       ? { source: input.source, instructedBy: input.instructedBy, instructionText: input.instructionText }
       : {}),

@@ -4,6 +4,7 @@ import type { Db } from '@zhengling/db';
 import { loadSettings } from '../settings/settings';
 import { progressStatus, thresholdsOf } from './progress-status';
 import { taskInScope, type TaskScope } from './scope';
+import { workingDaysLeftFn } from './working-days-left';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -40,6 +41,7 @@ export async function getTask(db: Db, scope: TaskScope, id: string, asOf: string
     include: { adjustments: { orderBy: { createdAt: 'asc' } } },
     orderBy: { dueDate: 'asc' },
   });
+  const left = await workingDaysLeftFn(db, asOf);
   const users = await db.user.findMany({
     where: {
       id: {
@@ -52,7 +54,13 @@ export async function getTask(db: Db, scope: TaskScope, id: string, asOf: string
     },
     select: { id: true, displayName: true },
   });
-  return { task, progress, thresholds: th, deadlines, people: Object.fromEntries(users.map((u) => [u.id, u.displayName])) };
+  return {
+    task,
+    progress,
+    thresholds: th,
+    deadlines: deadlines.map((d) => ({ ...d, workingDaysLeft: d.status === 'open' ? left(d.dueDate) : null })),
+    people: Object.fromEntries(users.map((u) => [u.id, u.displayName])),
+  };
 }
 
 /** The item's events from the audit trail (the task's own entries and its deadlines'), oldest first. */

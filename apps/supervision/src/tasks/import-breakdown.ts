@@ -153,7 +153,7 @@ export interface ImportResult {
 
 export async function importBreakdown(
   db: Db,
-  actor: Actor & { kind: 'user' },
+  actor: Actor,
   input: { workReportId: string; file: Uint8Array },
   ctx: { district: DistrictId; asOf: string; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportResult> {

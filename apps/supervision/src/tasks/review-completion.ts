@@ -6,7 +6,7 @@ import { closeDeadlineInTx } from '@zhengling/reminders';
 
 export async function reviewCompletion(
   db: Db,
-  actor: Actor & { kind: 'user' },
+  actor: Actor,
   input: { taskId: string; decision: 'accept' | 'return'; reason?: string },
 ) {
   return auditedMutation(db, actor, async (tx) => {

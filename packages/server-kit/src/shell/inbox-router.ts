@@ -1,10 +1,13 @@
-// Each user's inbox. Thin: input schema → use-case.
+// Each user's inbox, the same in both apps (the staff shell shows it). Thin: input schema → use-case.
 import { rowId, userActorOf } from '@zhengling/core';
 import { listInbox, markNotificationRead, setReminderDigest } from '@zhengling/reminders';
-import { router, signedInProcedure } from '@zhengling/server-kit';
+import { router, signedInProcedure } from '../trpc';
 import { z } from 'zod';
 
 export const inboxRouter = router({
+  unreadCount: signedInProcedure.query(({ ctx }) =>
+    ctx.db.notification.count({ where: { userId: ctx.user.id, readAt: null } }),
+  ),
   list: signedInProcedure
     .input(z.object({ unreadOnly: z.boolean().default(false) }).default({ unreadOnly: false }))
     .query(({ ctx, input }) => listInbox(ctx.db, ctx.user.id, input)),

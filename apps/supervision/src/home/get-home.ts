@@ -1,0 +1,58 @@
+// A department's home: what is due (with the working days left), what is overdue, what was returned, what waits for
+// its head's sign-off, and the notices it has not yet signed for.
+import type { Db } from '@zhengling/db';
+import type { TaskScope } from '../tasks/scope';
+import { workingDaysLeftFn } from '../tasks/working-days-left';
+
+export async function getHome(db: Db, scope: TaskScope, user: { departmentId: string }, asOf: string) {
+  const taskWhere = scope.kind === 'all' ? {} : scope.where;
+  const tasks = await db.task.findMany({
+    where: { ...taskWhere, state: { not: 'completed' } },
+    select: { id: true, number: true, title: true, kind: true, state: true, returnReason: true },
+  });
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const deadlines = await db.deadline.findMany({
+    where: {
+      app: 'supervision',
+      entityType: 'task',
+      status: 'open',
+      entityId: { in: tasks.map((t) => t.id) },
+      ...(scope.kind === 'department' ? { departmentId: user.departmentId } : {}),
+    },
+    orderBy: { dueDate: 'asc' },
+    take: 500,
+  });
+  const left = await workingDaysLeftFn(db, asOf);
+  const due = deadlines.map((d) => ({
+    deadlineId: d.id,
+    kind: d.kind,
+    title: d.title,
+    dueDate: d.dueDate,
+    workingDaysLeft: left(d.dueDate),
+    task: byId.get(d.entityId)!,
+  }));
+  return {
+    asOf,
+    due: due.filter((d) => d.workingDaysLeft === null || d.workingDaysLeft >= 0),
+    overdue: due.filter((d) => d.workingDaysLeft !== null && d.workingDaysLeft < 0),
+    returned: tasks.filter((t) => t.state === 'returned'),
+    awaitingSignOff:
+      scope.kind === 'department'
+        ? await db.progressReport.findMany({
+            where: { departmentId: user.departmentId, status: 'awaiting_sign_off' },
+            include: { task: { select: { id: true, number: true, title: true } } },
+            orderBy: { submittedAt: 'asc' },
+          })
+        : [],
+    unacknowledgedNotices: await db.notice.findMany({
+      where: {
+        acknowledgedAt: null,
+        ...(scope.kind === 'department' ? { departmentId: user.departmentId } : {}),
+        ...(scope.kind === 'portfolio' ? { task: scope.where } : {}),
+      },
+      include: { task: { select: { id: true, number: true, title: true } } },
+      orderBy: { issuedAt: 'desc' },
+      take: 100,
+    }),
+  };
+}

@@ -1,0 +1,136 @@
+// Registering an item by hand: a work-report task, a leader's instruction or assigned matter, a meeting decision.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { messageOf } from '@zhengling/web-shell';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router';
+import { CYCLE, KIND, MEETING, SOURCE } from '../labels';
+import { useTRPC } from '../trpc';
+import { useNames } from './common';
+
+const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+export function CreateTaskModal({
+  kind,
+  workReportId,
+  onClose,
+}: {
+  kind: keyof typeof KIND;
+  workReportId?: string;
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const names = useNames();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const create = useMutation(
+    trpc.tasks.create.mutationOptions({
+      onSuccess: async (t) => {
+        void message.success(`已登记：${t.number}`);
+        await qc.invalidateQueries();
+        onClose();
+        navigate(`/tasks/${t.id}`);
+      },
+      onError: (e) => void message.error(messageOf(e)),
+    }),
+  );
+  const departments = names.departments.map((d) => ({ value: d.id, label: d.name }));
+  return (
+    <Modal open title={`新增${KIND[kind]}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} width={720}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ reportCycle: kind === 'work_report' ? 'monthly' : 'none', coDepartmentIds: [] }}
+        onFinish={(v: Record<string, unknown>) => {
+          const common = {
+            title: v.title as string,
+            measures: (v.measures as string) || undefined,
+            leadDepartmentId: v.leadDepartmentId as string,
+            coDepartmentIds: (v.coDepartmentIds as string[]) ?? [],
+            startDate: day(v.startDate as Dayjs),
+            dueDate: day(v.dueDate as Dayjs),
+            reportCycle: v.reportCycle as 'monthly' | 'quarterly' | 'none',
+            milestones: [],
+          };
+          if (kind === 'work_report')
+            create.mutate({ ...common, kind, workReportId: workReportId!, number: v.number as string });
+          else if (kind === 'instruction')
+            create.mutate({
+              ...common,
+              kind,
+              source: v.source as keyof typeof SOURCE,
+              instructedBy: v.instructedBy as string,
+              instructionText: v.instructionText as string,
+            });
+          else
+            create.mutate({
+              ...common,
+              kind,
+              meetingName: v.meetingName as string,
+              meetingKind: v.meetingKind as keyof typeof MEETING,
+              meetingDate: day(v.meetingDate as Dayjs),
+              agendaItem: v.agendaItem as string,
+            });
+        }}
+      >
+        {kind === 'work_report' && (
+          <Form.Item name="number" label="任务编号" rules={[{ required: true, message: '请填写任务编号' }]}>
+            <Input placeholder="如 3.2" />
+          </Form.Item>
+        )}
+        {kind === 'instruction' && (
+          <>
+            <Form.Item name="source" label="批示来源" rules={[{ required: true, message: '请选择批示来源' }]}>
+              <Select options={Object.entries(SOURCE).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+            <Form.Item name="instructedBy" label="批示领导" rules={[{ required: true, message: '请填写批示领导' }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="instructionText" label="批示内容" rules={[{ required: true, message: '请填写批示内容' }]}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        )}
+        {kind === 'meeting_decision' && (
+          <>
+            <Form.Item name="meetingKind" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}>
+              <Select options={Object.entries(MEETING).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+            <Form.Item name="meetingName" label="会议名称" rules={[{ required: true, message: '请填写会议名称' }]}>
+              <Input placeholder="如 区政府第12次常务会议" />
+            </Form.Item>
+            <Form.Item name="meetingDate" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item name="agendaItem" label="议题" rules={[{ required: true, message: '请填写议题' }]}>
+              <Input />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="title" label={kind === 'work_report' ? '任务名称' : '事项'} rules={[{ required: true, message: '请填写名称' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="measures" label="具体措施 / 办理要求">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="leadDepartmentId" label="牵头单位" rules={[{ required: true, message: '请选择牵头单位' }]}>
+          <Select showSearch optionFilterProp="label" options={departments} />
+        </Form.Item>
+        <Form.Item name="coDepartmentIds" label="配合单位">
+          <Select mode="multiple" showSearch optionFilterProp="label" options={departments} />
+        </Form.Item>
+        <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="dueDate" label={kind === 'instruction' ? '反馈时限' : '完成时限'} rules={[{ required: true, message: '请选择时限' }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="reportCycle" label="进度报送周期">
+          <Select options={Object.entries(CYCLE).map(([value, label]) => ({ value, label }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

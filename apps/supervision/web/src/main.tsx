@@ -1,0 +1,79 @@
+// The supervision staff app: the shared staff shell with the supervision office's work areas.
+import {
+  AlertOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  MessageOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { initI18n, StaffShell, useProfile, type ShellConfig } from '@zhengling/web-shell';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Navigate, Route, useParams } from 'react-router';
+import './supervision.css';
+import { DashboardPage } from './pages/dashboard';
+import { HomePage } from './pages/home';
+import { NoticePage, NoticesPage } from './pages/notices';
+import { SettingsPage } from './pages/settings';
+import { TaskDetailPage } from './pages/task-detail';
+import { TasksPage } from './pages/tasks';
+import { TRPCProvider, trpcClient } from './trpc';
+
+initI18n();
+
+/** The office and leaders land on the dashboard; a department on its own to-do list. */
+function Landing() {
+  const profile = useProfile();
+  return profile.hasRole('supervision_office', 'administrator', 'district_leader') ? <DashboardPage /> : <HomePage />;
+}
+
+/** The reminder engine links an item as /<app>/<entity type>/<id> (inbox notes, calendar feeds): to its page. */
+function EngineLink({ to }: { to: 'tasks' | 'notices' }) {
+  const { id = '' } = useParams();
+  return <Navigate replace to={`/${to}/${id}`} />;
+}
+
+const config: ShellConfig = {
+  appName: '督查督办',
+  menu: [
+    { path: '/', label: '首页', icon: <HomeOutlined /> },
+    { path: '/todo', label: '本单位待办', icon: <ProfileOutlined />, roles: ['department_staff', 'department_head'] },
+    { path: '/dashboard', label: '工作总览', icon: <DashboardOutlined />, roles: ['supervision_office', 'administrator', 'district_leader'] },
+    { path: '/tasks', label: '政府工作报告任务', icon: <FileTextOutlined /> },
+    { path: '/instructions', label: '领导批示交办', icon: <MessageOutlined /> },
+    { path: '/decisions', label: '会议议定事项', icon: <TeamOutlined /> },
+    { path: '/notices', label: '督办通知单', icon: <AlertOutlined /> },
+    { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
+  ],
+  otherApps: [{ label: '政务公开', port: 3200 }],
+  routes: (
+    <>
+      <Route path="/" element={<Landing />} />
+      <Route path="/todo" element={<HomePage />} />
+      <Route path="/dashboard" element={<DashboardPage />} />
+      <Route path="/tasks" element={<TasksPage kind="work_report" />} />
+      <Route path="/tasks/:id" element={<TaskDetailPage />} />
+      <Route path="/instructions" element={<TasksPage kind="instruction" />} />
+      <Route path="/decisions" element={<TasksPage kind="meeting_decision" />} />
+      <Route path="/notices" element={<NoticesPage />} />
+      <Route path="/notices/:id" element={<NoticePage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />
+      <Route path="/supervision/notice/:id" element={<EngineLink to="notices" />} />
+    </>
+  ),
+  wrap: (children, queryClient) => (
+    <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      {children}
+    </TRPCProvider>
+  ),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StaffShell config={config} />
+  </StrictMode>,
+);

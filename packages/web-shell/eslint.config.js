@@ -1,0 +1,2 @@
+import { zhenglingConfig } from '@zhengling/eslint-config';
+export default zhenglingConfig({ layer: 'package' });

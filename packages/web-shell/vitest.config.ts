@@ -1,0 +1,2 @@
+import { zhenglingVitest } from '@zhengling/vitest-config';
+export default zhenglingVitest({});
