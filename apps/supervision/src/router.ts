@@ -2,6 +2,7 @@
 import { auditRouter, router, SHELL_PROCEDURES } from '@zhengling/server-kit';
 import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
+import { meetingsRouter } from './routers/meetings';
 import { noticesRouter } from './routers/notices';
 import { reportsRouter } from './routers/reports';
 import { settingsRouter } from './routers/settings';
@@ -15,6 +16,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   reports: reportsRouter,
   notices: noticesRouter,
+  meetings: meetingsRouter,
   settings: settingsRouter,
 });
 

@@ -262,3 +262,62 @@ describe('序时进度 in lists and on the dashboard', () => {
     expect(edu.onTime).toBeGreaterThan(0);
   });
 });
+
+describe('a meeting decision is checked through rules-core before it is registered', () => {
+  test('the route with its citation, the Kaizhou agenda rules as silent, and who acts for a leader on leave', async () => {
+    const chen = await env.t.db.leader.findFirstOrThrow({ where: { name: '陈雅琴' } });
+    const admin = await env.as('admin');
+    const { leave } = await admin.mutate<{ leave: { id: string } }>('directory.requestLeave', {
+      leaderId: chen.id,
+      fromDate: '2026-07-20',
+      toDate: '2026-07-22',
+      reason: 'business_trip',
+      destination: '北京',
+    });
+    for (const [step, givenBy] of [
+      ['approval', '区政府'],
+      ['away-report', '区政府办公室'],
+    ])
+      await admin.mutate('directory.recordLeaveApproval', { leaveId: leave.id, step, decision: 'approve', givenBy });
+    const question = {
+      meetingKind: 'executive-meeting',
+      meetingDate: '2026-07-21',
+      leadDepartmentId: dept.education,
+      coDepartmentIds: [dept.finance],
+      matter: 'district-fiscal-funds',
+      amountYuan: '5000000',
+      signedOpinionDepartmentIds: [dept.finance],
+      reviewedByLeader: true,
+      fixedByHead: true,
+    };
+    const check = await office.query<{
+      routing: { decidedBy: string; citations: { instrument: string; location: string }[] };
+      agenda: { silent: { code: string } };
+      leader: { name: string; absent: boolean; actingName: string };
+    }>('meetings.checkAgenda', question);
+    expect(check.routing.citations[0]).toMatchObject({ instrument: '开州府发〔2021〕7号' });
+    expect(check.routing.citations[0]!.location).toMatch(/^二十二/);
+    expect(check.agenda.silent.code).toBe('RULEBOOK_SILENT');
+    expect(check.leader).toMatchObject({ name: '陈雅琴', absent: true, actingName: '赵春生' });
+
+    const { meetingKind: _k, meetingDate: _d, leadDepartmentId: _l, coDepartmentIds: _c, ...agenda } = question;
+    const task = await office.mutate<{ id: string; number: string; agendaCheck: { answer: typeof check } }>(
+      'tasks.create',
+      {
+        kind: 'meeting_decision',
+        meetingName: '区政府第20次常务会议',
+        meetingKind: 'executive-meeting',
+        meetingDate: '2026-07-21',
+        agendaItem: '研究学校建设资金安排',
+        title: '落实学校建设资金',
+        leadDepartmentId: dept.education,
+        coDepartmentIds: [dept.finance],
+        startDate: '2026-07-21',
+        dueDate: '2026-09-30',
+        agenda,
+      },
+    );
+    expect(task.number).toMatch(/^开州督议〔2026〕\d+号$/);
+    expect(task.agendaCheck.answer.leader.actingName).toBe('赵春生');
+  });
+});

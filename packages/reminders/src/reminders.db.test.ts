@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { createUser } from '@zhengling/server-kit/identity';
 import { systemActor } from '@zhengling/core';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import { Redis } from 'ioredis';
@@ -123,16 +122,17 @@ beforeAll(async () => {
     departmentId: string,
     role: 'department_staff' | 'department_head' | 'supervision_office',
   ) =>
-    t.db.$transaction((tx) =>
-      createUser(tx, systemActor('test'), {
+    // accounts only to be reminded: they never sign in, so no password (the identity package is not needed here)
+    t.db.user.create({
+      data: {
         username,
         displayName: username,
         email: `${username}@example.test`,
         departmentId,
         roles: [role],
-        password: 'a long enough password',
-      }),
-    );
+        passwordHash: '!no-sign-in',
+      },
+    });
   ids = {
     dept: dept.id,
     staff: (await mk('staff', dept.id, 'department_staff')).id,

@@ -5,6 +5,7 @@ import type { Db, Prisma, Tx } from '@zhengling/db';
 import { leaderInChargeOf } from '@zhengling/directory';
 import { createDeadlineInTx } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
+import { checkAgenda } from '../meetings/check-agenda';
 import { DISTRICT_SHORT, loadSettings, type Settings } from '../settings/settings';
 import { formatNumber, nextSerial } from './numbering';
 import { openReportPeriod } from './open-report-period';
@@ -79,6 +80,16 @@ export async function createTaskInTx(
   const inCharge =
     (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, input.startDate)) ??
     (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, ctx.asOf));
+  const agendaCheck =
+    input.kind === 'meeting_decision' && input.agenda
+      ? await checkAgenda(tx, ctx.district, {
+          ...input.agenda,
+          meetingKind: input.meetingKind,
+          meetingDate: input.meetingDate,
+          leadDepartmentId: input.leadDepartmentId,
+          coDepartmentIds: co,
+        })
+      : undefined;
   const data: Prisma.TaskUncheckedCreateInput = {
     kind: input.kind,
     workReportId,
@@ -103,6 +114,7 @@ export async function createTaskInTx(
           meetingKind: input.meetingKind,
           meetingDate: new Date(input.meetingDate),
           agendaItem: input.agendaItem,
+          ...(agendaCheck ? { agendaCheck: { question: input.agenda, answer: agendaCheck } as Prisma.InputJsonValue } : {}),
         }
       : {}),
     milestones: {

@@ -1,5 +1,6 @@
 // The fields of a tracked item, as the API and the Excel import take them.
 import { isoDate, rowId, text } from '@zhengling/core';
+import { MATTERS, MD_STEPS } from '@zhengling/rules-core';
 import { z } from 'zod';
 
 export const INSTRUCTION_SOURCES = [
@@ -19,6 +20,31 @@ export const SOURCE_LABEL: Record<(typeof INSTRUCTION_SOURCES)[number], string> 
   'district-party-committee': '区委领导',
   'district-government': '区政府领导',
 };
+
+/** What the office knows of an item before a meeting hears it (meetings/check-agenda.ts). */
+export const AgendaInput = z.object({
+  matter: z.enum(MATTERS).optional(),
+  amountYuan: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/, '金额格式不正确（元，最多两位小数）').optional(),
+  signedOpinionDepartmentIds: z.array(rowId).max(30).default([]),
+  reviewedByLeader: z.boolean().default(false),
+  fixedByHead: z.boolean().default(false),
+  consensus: z.boolean().default(true),
+  disagreementsStated: z.boolean().default(false),
+  preferredOption: text(500).optional(),
+  majorDecision: z
+    .object({
+      facts: z.object({
+        specialisedOrTechnical: z.boolean().optional(),
+        involvesOtherDepartments: z.boolean().optional(),
+        involvesTownships: z.boolean().optional(),
+        involvesMajorPublicInterest: z.boolean().optional(),
+        proneToSocialStabilityProblems: z.boolean().optional(),
+        urgent: z.boolean().optional(),
+      }),
+      done: z.array(z.enum(MD_STEPS)).max(20).default([]),
+    })
+    .optional(),
+});
 
 export const MilestoneInput = z.object({ title: text(200).min(1), dueDate: isoDate });
 
@@ -53,6 +79,8 @@ export const NewTaskInput = z.discriminatedUnion('kind', [
     meetingKind: z.enum(['plenary-meeting', 'executive-meeting', 'head-office-meeting', 'topic-meeting']),
     meetingDate: isoDate,
     agendaItem: text(200).min(1),
+    /** the agenda facts: the check is run again on the server and stored with the item */
+    agenda: AgendaInput.optional(),
   }),
 ]);
 export type NewTask = z.infer<typeof NewTaskInput>;

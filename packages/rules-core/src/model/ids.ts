@@ -154,6 +154,35 @@ export type QualitativeMatterId = (typeof QUALITATIVE_MATTERS)[number];
 export const MATTERS = [...MONEY_MATTERS, ...QUALITATIVE_MATTERS] as const;
 export type MatterId = (typeof MATTERS)[number];
 
+/** How each matter is named in Chinese (rules-spec §1.6), for the pages people choose a matter on. */
+export const MATTER_ZH: Readonly<Record<MatterId, string>> = {
+  'matching-fund-project-application': '需区级财政配套的建设项目申报方案',
+  'local-government-bond': '发行地方政府债券',
+  'special-fund-allocation': '专项资金分配方案',
+  'district-fiscal-funds': '本级财政资金安排',
+  'soe-asset-disposal': '国有企业一次性处置国有资产',
+  'public-unit-asset-disposal': '行政、事业单位一次性处置国有资产',
+  'soe-investment': '国有企业投资项目',
+  'investment-change': '投资增减变更',
+  'state-asset-guarantee': '国有资产抵押或担保',
+  'soe-financing': '国有企业融资（含国企互保）',
+  'major-matter': '区政府工作中的重大事项',
+  'urgent-major-event': '紧急或突发性重大事件',
+  'three-important-one-large': '“三重一大”事项',
+  'major-administrative-decision': '重大行政决策',
+  'normative-document': '规范性文件',
+  'government-rule': '政府规章',
+  'formal-external-agreement': '对外签订正式协议',
+  'key-soe-major-matter': '区属国有重点企业重要事项',
+  'cost-overrun': '工程结算超合同总价、项目总投资超概算',
+  'land-transfer-or-allocation': '涉及土地出让或划拨的文件、协议',
+  'government-work-report-task': '《政府工作报告》重点工作',
+  'leader-instruction': '批示及交办事项',
+  'deputy-suggestion': '人大代表建议',
+  'cppcc-proposal': '政协委员提案',
+  petition: '信访、群众来信',
+};
+
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 

@@ -1,11 +1,13 @@
 // Registering an item by hand: a work-report task, a leader's instruction or assigned matter, a meeting decision.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '@zhengling/web-shell';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { CYCLE, KIND, MEETING, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
+import { AgendaCheckView, type AgendaAnswer } from './agenda-check';
 import { useNames } from './common';
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -37,6 +39,32 @@ export function CreateTaskModal({
     }),
   );
   const departments = names.departments.map((d) => ({ value: d.id, label: d.name }));
+  const matters = useQuery({ ...trpc.meetings.matters.queryOptions(), enabled: kind === 'meeting_decision' });
+  const [answer, setAnswer] = useState<AgendaAnswer | null>(null);
+  const agendaOf = (v: Record<string, unknown>) => ({
+    ...(v.matter ? { matter: v.matter as never } : {}),
+    ...(v.amountYuan ? { amountYuan: String(v.amountYuan) } : {}),
+    signedOpinionDepartmentIds: (v.signedOpinionDepartmentIds as string[] | undefined) ?? [],
+    reviewedByLeader: Boolean(v.reviewedByLeader),
+    fixedByHead: Boolean(v.fixedByHead),
+    consensus: v.consensus !== false,
+    disagreementsStated: Boolean(v.disagreementsStated),
+    ...(v.preferredOption ? { preferredOption: v.preferredOption as string } : {}),
+  });
+  const check = useMutation({
+    mutationFn: async (v: Record<string, unknown>) =>
+      qc.fetchQuery(
+        trpc.meetings.checkAgenda.queryOptions({
+          ...agendaOf(v),
+          meetingKind: v.meetingKind as keyof typeof MEETING,
+          meetingDate: day(v.meetingDate as Dayjs),
+          leadDepartmentId: v.leadDepartmentId as string,
+          coDepartmentIds: (v.coDepartmentIds as string[]) ?? [],
+        }),
+      ),
+    onSuccess: (a) => setAnswer(a as unknown as AgendaAnswer),
+    onError: (e) => void message.error(messageOf(e)),
+  });
   return (
     <Modal open title={`新增${KIND[kind]}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} width={720}>
       <Form
@@ -72,6 +100,7 @@ export function CreateTaskModal({
               meetingKind: v.meetingKind as keyof typeof MEETING,
               meetingDate: day(v.meetingDate as Dayjs),
               agendaItem: v.agendaItem as string,
+              agenda: agendaOf(v),
             });
         }}
       >
@@ -107,6 +136,37 @@ export function CreateTaskModal({
             <Form.Item name="agendaItem" label="议题" rules={[{ required: true, message: '请填写议题' }]}>
               <Input />
             </Form.Item>
+            <Form.Item name="matter" label="事项类别（用于判断决策权限）">
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                options={(matters.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="amountYuan" label="金额（元）" extra="涉及资金的事项按金额确定决策权限">
+              <Input inputMode="decimal" placeholder="如 5000000" />
+            </Form.Item>
+            <Form.Item name="signedOpinionDepartmentIds" label="已由主要负责人签署会签意见的单位">
+              <Select mode="multiple" showSearch optionFilterProp="label" options={departments} />
+            </Form.Item>
+            <Form.Item name="reviewedByLeader" valuePropName="checked" style={{ marginBottom: 4 }}>
+              <Checkbox>已经分管区领导协调或审核</Checkbox>
+            </Form.Item>
+            <Form.Item name="fixedByHead" valuePropName="checked" style={{ marginBottom: 4 }}>
+              <Checkbox>已报区长确定</Checkbox>
+            </Form.Item>
+            <Form.Item name="disagreementsStated" valuePropName="checked">
+              <Checkbox>如有分歧，已列明各方理据并提出倾向性意见</Checkbox>
+            </Form.Item>
+            <Button onClick={() => check.mutate(form.getFieldsValue(true) as Record<string, unknown>)} loading={check.isPending}>
+              按规则审核议题
+            </Button>
+            {answer && (
+              <div style={{ marginTop: 12, marginBottom: 12 }}>
+                <AgendaCheckView answer={answer} />
+              </div>
+            )}
           </>
         )}
         <Form.Item name="title" label={kind === 'work_report' ? '任务名称' : '事项'} rules={[{ required: true, message: '请填写名称' }]}>

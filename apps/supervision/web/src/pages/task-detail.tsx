@@ -29,6 +29,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { AgendaCheckView, type AgendaAnswer } from '../components/agenda-check';
 import { DueDate, Light, ProgressAgainstTime, StatusTag, useNames } from '../components/common';
 import { CYCLE, DEADLINE_KIND, KIND, MEETING, NOTICE, periodLabel, REPORT_STATUS, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
@@ -178,6 +179,11 @@ export function TaskDetailPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
+          {task.agendaCheck && (
+            <Card size="small" title="上会前规则审核（登记时）" style={{ marginTop: 16 }}>
+              <AgendaCheckView answer={(task.agendaCheck as unknown as { answer: AgendaAnswer }).answer} />
+            </Card>
+          )}
           <Card size="small" title="进度报告" style={{ marginTop: 16 }}>
             <Table
               size="small"
