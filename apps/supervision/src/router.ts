@@ -1,5 +1,6 @@
 // The supervision API: where it is read. Thin routers composing the platform's use-cases.
 import { auditRouter, router, SHELL_PROCEDURES } from '@zhengling/server-kit';
+import { calendarRouter } from './routers/calendar';
 import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
 import { meetingsRouter } from './routers/meetings';
@@ -17,6 +18,7 @@ export const appRouter = router({
   reports: reportsRouter,
   notices: noticesRouter,
   meetings: meetingsRouter,
+  calendar: calendarRouter,
   settings: settingsRouter,
 });
 

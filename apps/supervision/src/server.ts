@@ -2,7 +2,7 @@ import type { Db } from '@zhengling/db';
 import { reminderQueue, remindersEnv } from '@zhengling/reminders';
 import { buildServer, resolveSession, SESSION_COOKIE, type ServerDeps } from '@zhengling/server-kit';
 import type { Redis } from 'ioredis';
-import { registerExports } from './exports';
+import { registerFileRoutes } from './exports';
 import { registerQueueDashboard } from './queue-dashboard';
 import { registerWebAssets } from './web-assets';
 import { appRouter } from './router';
@@ -30,7 +30,7 @@ export async function buildSupervisionServer(opts: {
     // uploads (a task breakdown, report attachments) come as base64 in the body; each is size-checked on its own
     bodyLimit: 16 * 1024 * 1024,
     extra: async (s, deps) => {
-      registerExports(s, opts.db, deps);
+      registerFileRoutes(s, opts.db, deps);
       await registerWebAssets(s);
       await registerQueueDashboard(s, {
         basePath: '/admin/queues',

@@ -321,3 +321,75 @@ describe('a meeting decision is checked through rules-core before it is register
     expect(task.agendaCheck.answer.leader.actingName).toBe('赵春生');
   });
 });
+
+describe('report attachments', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  test('a PDF is kept with its hash and served to those who see the task; a disguised file is refused', async () => {
+    const task = await newTask('20');
+    const r = await eduStaff.mutate<{ id: string }>('reports.submit', { taskId: task.id, percent: 20, narrative: '附件见PDF' });
+    const file = await eduStaff.mutate<{ id: string; mimeType: string; size: number }>('reports.attach', {
+      reportId: r.id,
+      fileName: '进展情况.pdf',
+      content: pdf.toString('base64'),
+    });
+    expect(file).toMatchObject({ mimeType: 'application/pdf', size: pdf.length });
+    await expect(
+      eduStaff.mutate('reports.attach', {
+        reportId: r.id,
+        fileName: '报告.pdf',
+        content: Buffer.from('MZ\x90\x00 not a pdf at all').toString('base64'),
+      }),
+    ).rejects.toMatchObject({ appCode: 'FILE_REJECTED' });
+    const get = async (username: string) =>
+      env.server.inject({ method: 'GET', url: `/attachments/${file.id}`, headers: { cookie: (await env.signIn(username)).cookie } });
+    const mine = await get('jiaowei-head');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.rawPayload.equals(pdf)).toBe(true);
+    expect(mine.headers['content-disposition']).toContain(encodeURIComponent('进展情况.pdf'));
+    expect((await get('legal-reviewer')).statusCode).toBe(404);
+    // once signed off, the report takes no more files
+    await eduHead.mutate('reports.signOff', { reportId: r.id, decision: 'sign_off' });
+    await expect(
+      eduStaff.mutate('reports.attach', { reportId: r.id, fileName: 'b.pdf', content: pdf.toString('base64') }),
+    ).rejects.toMatchObject({ appCode: 'WRONG_STATE' });
+  });
+
+  test('the ledger exports as Excel for the user’s scope only', async () => {
+    const res = await env.server.inject({
+      method: 'GET',
+      url: `/exports/tasks.xlsx?filter=${encodeURIComponent(JSON.stringify({ workReportId: reportId }))}`,
+      headers: { cookie: (await env.signIn('legal-reviewer')).cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    // the justice bureau leads or co-handles none of these tasks: the header row only
+    expect(wb.worksheets[0]!.actualRowCount).toBe(1);
+    const anonymous = await env.server.inject({ method: 'GET', url: '/exports/tasks.xlsx' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('calendar feeds behind a revocable secret link', () => {
+  test('a department head’s feed lists the department’s deadlines as all-day events until it is revoked', async () => {
+    await newTask('30');
+    const feed = await eduHead.mutate<{ id: string; path: string }>('calendar.create', { owner: 'department' });
+    expect(feed.path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
+    const get = () => env.server.inject({ method: 'GET', url: feed.path });
+    const res = await get();
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    expect(res.body).toContain('BEGIN:VEVENT');
+    expect(res.body).toMatch(/DTSTART;VALUE=DATE:20261231/);
+    expect(res.body).toContain('推进义务教育优质均衡发展 30');
+    await expect(eduStaff.mutate('calendar.create', { owner: 'department' })).rejects.toMatchObject({
+      appCode: 'FORBIDDEN',
+    });
+    await eduHead.mutate('calendar.revoke', { id: feed.id });
+    expect((await get()).statusCode).toBe(404);
+    // only the hash of the token is kept
+    const stored = await env.t.db.calendarFeed.findUniqueOrThrow({ where: { id: feed.id } });
+    expect(feed.path).not.toContain(stored.tokenHash);
+  });
+});

@@ -2,6 +2,7 @@
 import { rowId, text, userActorOf } from '@zhengling/core';
 import { router } from '@zhengling/server-kit';
 import { z } from 'zod';
+import { attachFile, MAX_ATTACHMENT_BYTES } from '../reports/attach-file';
 import { listWaitingReports } from '../reports/list-waiting-reports';
 import { signOffReport } from '../reports/sign-off-report';
 import { submitReport } from '../reports/submit-report';
@@ -25,6 +26,22 @@ export const reportsRouter = router({
       z.object({ reportId: rowId, decision: z.enum(['sign_off', 'reject']), comment: text(500).optional() }),
     )
     .mutation(({ ctx, input }) => signOffReport(ctx.db, userActorOf(ctx), ctx.user, input)),
+  /** attach a file (base64, at most 10 MB) to a report waiting for sign-off */
+  attach: scopedProcedure
+    .input(
+      z.object({
+        reportId: rowId,
+        fileName: z.string().min(1).max(200),
+        content: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      attachFile(ctx.db, userActorOf(ctx), ctx.user, ctx.taskScope, {
+        reportId: input.reportId,
+        fileName: input.fileName,
+        content: Buffer.from(input.content, 'base64'),
+      }),
+    ),
   /** reports of the user's department waiting for its head */
   waiting: scopedProcedure.query(({ ctx }) => listWaitingReports(ctx.db, ctx.user.departmentId)),
 });

@@ -1,6 +1,7 @@
 // The supervision staff app: the shared staff shell with the supervision office's work areas.
 import {
   AlertOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -14,6 +15,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
+import { CalendarPage } from './pages/calendar';
 import { DashboardPage } from './pages/dashboard';
 import { HomePage } from './pages/home';
 import { NoticePage, NoticesPage } from './pages/notices';
@@ -46,6 +48,7 @@ const config: ShellConfig = {
     { path: '/instructions', label: '领导批示交办', icon: <MessageOutlined /> },
     { path: '/decisions', label: '会议议定事项', icon: <TeamOutlined /> },
     { path: '/notices', label: '督办通知单', icon: <AlertOutlined /> },
+    { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
   otherApps: [{ label: '政务公开', port: 3200 }],
@@ -61,6 +64,7 @@ const config: ShellConfig = {
       <Route path="/notices" element={<NoticesPage />} />
       <Route path="/notices/:id" element={<NoticePage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />
       <Route path="/supervision/notice/:id" element={<EngineLink to="notices" />} />
     </>

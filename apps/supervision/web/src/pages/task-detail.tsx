@@ -25,6 +25,7 @@ import {
   Tag,
   Timeline,
   Typography,
+  Upload,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -211,6 +212,22 @@ export function TaskDetailPage() {
                   ),
                 },
                 {
+                  title: '附件',
+                  width: 160,
+                  render: (_: unknown, r) => (
+                    <div style={{ fontSize: 12 }}>
+                      {r.attachments.map((a) => (
+                        <div key={a.id}>
+                          <a href={`/attachments/${a.id}`}>{a.fileName}</a>
+                        </div>
+                      ))}
+                      {r.status === 'awaiting_sign_off' && r.departmentId === profile.user.departmentId && staff && (
+                        <AttachButton reportId={r.id} />
+                      )}
+                    </div>
+                  ),
+                },
+                {
                   title: '报送 / 签发',
                   width: 180,
                   render: (_: unknown, r) => (
@@ -354,6 +371,47 @@ export function TaskDetailPage() {
         </Form>
       </Modal>
     </div>
+  );
+}
+
+const toBase64 = async (file: File) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+/** Attach a file to a report waiting for sign-off (PDF, Word, Excel, OFD, PNG, JPEG; at most 10 MB). */
+function AttachButton({ reportId }: { reportId: string }) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const attach = useMutation(
+    trpc.reports.attach.mutationOptions({
+      onSuccess: async () => {
+        void message.success('附件已上传');
+        await qc.invalidateQueries();
+      },
+      onError: (e) => void message.error(messageOf(e)),
+    }),
+  );
+  return (
+    <Upload
+      showUploadList={false}
+      accept=".pdf,.docx,.xlsx,.ofd,.png,.jpg,.jpeg"
+      beforeUpload={async (file) => {
+        if (file.size > 10 * 1024 * 1024) {
+          void message.error('单个附件不能超过 10 MB');
+          return false;
+        }
+        attach.mutate({ reportId, fileName: file.name, content: await toBase64(file) });
+        return false;
+      }}
+    >
+      <Button size="small" loading={attach.isPending}>
+        上传附件
+      </Button>
+    </Upload>
   );
 }
 
