@@ -7,6 +7,7 @@ import { createDeadlineInTx } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
 import { checkAgenda } from '../meetings/check-agenda';
 import { DISTRICT_SHORT, loadSettings, type Settings } from '../settings/settings';
+import { numberSortOf } from './number-sort';
 import { formatNumber, nextSerial } from './numbering';
 import { openReportPeriod } from './open-report-period';
 import type { NewTask } from './task-input';
@@ -95,6 +96,7 @@ export async function createTaskInTx(
     workReportId,
     parentId,
     number: number!,
+    numberSort: numberSortOf(number!),
     title: input.title,
     measures: input.measures ?? null,
     leadDepartmentId: input.leadDepartmentId,

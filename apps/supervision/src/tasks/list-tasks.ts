@@ -41,7 +41,7 @@ export interface TaskRow {
 }
 
 const SORT: Record<NonNullable<TaskFilter['sort']>, Prisma.Sql> = {
-  number: Prisma.sql`string_to_array(regexp_replace(t.number, '[^0-9.]', '', 'g'), '.')::int[]`,
+  number: Prisma.sql`t.number_sort`,
   dueDate: Prisma.sql`t.due_date`,
   percent: Prisma.sql`t.percent`,
   updatedAt: Prisma.sql`t.updated_at`,
@@ -70,23 +70,27 @@ export async function listTasks(db: Db, scope: TaskScope, f: TaskFilter, asOf: s
   const pageSize = Math.min(Math.max(f.pageSize ?? 20, 1), 200);
   const page = Math.max(f.page ?? 1, 1);
   const order = f.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await db.$queryRaw<(TaskRow & { total: bigint })[]>`
+  // the page and the total in parallel: the page walks the sort index and stops after one page
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<TaskRow[]>`
     SELECT t.id, t.kind::text AS kind, t.number, t.title, t.parent_id AS "parentId",
            t.lead_department_id AS "leadDepartmentId", t.co_department_ids AS "coDepartmentIds",
            t.leader_id AS "leaderId", t.start_date AS "startDate", t.due_date AS "dueDate",
            t.state::text AS state, t.percent, ${expected} AS expected, ${status} AS status,
            (SELECT count(*)::int FROM supervision.task c WHERE c.parent_id = t.id) AS "childCount",
-           t.updated_at AS "updatedAt", count(*) OVER () AS total
+           t.updated_at AS "updatedAt"
       FROM supervision.task t
      WHERE ${where}
      ORDER BY ${SORT[f.sort ?? 'number']} ${order}, t.id
-     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM supervision.task t WHERE ${where}`,
+  ]);
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total: counted[0]?.total ?? 0,
     page,
     pageSize,
     asOf,
     thresholds: th,
-    items: rows.map(({ total: _total, ...r }) => r),
+    items: rows,
   };
 }

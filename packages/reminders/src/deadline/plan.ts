@@ -4,7 +4,29 @@ import type { Deadline, Tx } from '@zhengling/db';
 import type { WorkingDayCalendar } from '@zhengling/rules-core/calendar';
 import { deliveryInstant, policyFor } from '../policy';
 
-async function recipients(
+/**
+ * Within one transaction the accounts and policies do not change under a plan, so a transaction that plans many
+ * deadlines (an Excel import of thousands of tasks) looks each up once. Keyed by the transaction object: gone with it.
+ */
+const perTransaction = new WeakMap<object, Map<string, Promise<unknown>>>();
+function once<T>(tx: Tx, key: string, load: () => Promise<T>): Promise<T> {
+  let memo = perTransaction.get(tx);
+  if (!memo) perTransaction.set(tx, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
+}
+
+function recipients(
+  tx: Tx,
+  deadline: Deadline,
+  to: 'assignee' | 'department-head' | 'supervision-office',
+): Promise<string[]> {
+  if (to === 'assignee' && deadline.assigneeId) return Promise.resolve([deadline.assigneeId]);
+  const key = `recipients:${to}:${to === 'supervision-office' ? '' : deadline.departmentId}`;
+  return once(tx, key, () => loadRecipients(tx, deadline, to));
+}
+
+async function loadRecipients(
   tx: Tx,
   deadline: Deadline,
   to: 'assignee' | 'department-head' | 'supervision-office',
@@ -61,7 +83,7 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
     });
     return;
   }
-  const policy = await policyFor(tx, deadline.kind);
+  const policy = await once(tx, `policy:${deadline.kind}`, () => policyFor(tx, deadline.kind));
   const due = deadline.dueDate.toISOString().slice(0, 10);
   const wanted = new Map<string, { stage: string; recipientId: string; dueAt: Date }>();
   const unaddressed: string[] = [];
@@ -99,22 +121,26 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
  * supervision office is told, once per deadline and stage, which reminders have nobody to go to.
  */
 async function tellOfficeNobodyIsReminded(tx: Tx, deadline: Deadline, stages: string[]): Promise<void> {
-  const office = await tx.user.findMany({
-    where: { disabledAt: null, roles: { has: 'supervision_office' } },
-    select: { id: true },
-  });
-  for (const stage of stages) {
-    const link = `/${deadline.app}/${deadline.entityType}/${deadline.entityId}#no-recipient-${stage}`;
-    for (const { id } of office) {
-      if (await tx.notification.findFirst({ where: { userId: id, link } })) continue;
-      await tx.notification.create({
-        data: {
-          userId: id,
-          title: `【无人接收】${deadline.title}`,
-          body: `该事项的${stage}提醒在承办单位没有可接收的账号（部门未开通账号或账号已停用），请为该单位开通账号或指定承办人。`,
-          link,
-        },
-      });
-    }
-  }
+  const office = await recipients(tx, deadline, 'supervision-office');
+  if (office.length === 0) return;
+  const links = stages.map((stage) => `/${deadline.app}/${deadline.entityType}/${deadline.entityId}#no-recipient-${stage}`);
+  const told = new Set(
+    (
+      await tx.notification.findMany({
+        where: { userId: { in: office }, link: { in: links } },
+        select: { userId: true, link: true },
+      })
+    ).map((n) => `${n.userId}|${n.link}`),
+  );
+  const fresh = stages.flatMap((stage, i) =>
+    office
+      .filter((id) => !told.has(`${id}|${links[i]}`))
+      .map((id) => ({
+        userId: id,
+        title: `【无人接收】${deadline.title}`,
+        body: `该事项的${stage}提醒在承办单位没有可接收的账号（部门未开通账号或账号已停用），请为该单位开通账号或指定承办人。`,
+        link: links[i]!,
+      })),
+  );
+  if (fresh.length > 0) await tx.notification.createMany({ data: fresh });
 }
