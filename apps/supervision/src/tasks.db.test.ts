@@ -393,3 +393,37 @@ describe('calendar feeds behind a revocable secret link', () => {
     expect(feed.path).not.toContain(stored.tokenHash);
   });
 });
+
+describe('editing a task by hand', () => {
+  test('the office moves a due date: the deadline follows and the change is in the timeline; a completed task stays', async () => {
+    const task = await newTask('40');
+    await office.mutate('tasks.update', {
+      id: task.id,
+      title: '推进义务教育优质均衡发展（调整）',
+      leadDepartmentId: dept.education,
+      coDepartmentIds: [],
+      startDate: '2026-01-01',
+      dueDate: '2026-10-31',
+      milestones: [],
+    });
+    const after = await office.query<{ task: Task & { title: string; dueDeadlineId: string } }>('tasks.get', { id: task.id });
+    expect(after.task.title).toBe('推进义务教育优质均衡发展（调整）');
+    const due = await env.t.db.deadline.findUniqueOrThrow({ where: { id: after.task.dueDeadlineId } });
+    expect(due.dueDate.toISOString().slice(0, 10)).toBe('2026-10-31');
+    const timeline = await office.query<{ action: string }[]>('tasks.timeline', { id: task.id });
+    expect(timeline.map((e) => e.action)).toContain('task.update');
+    await expect(
+      eduHead.mutate('tasks.update', { id: task.id, title: 'x', leadDepartmentId: dept.education, startDate: '2026-01-01', dueDate: '2026-10-31' }),
+    ).rejects.toMatchObject({ appCode: 'FORBIDDEN' });
+    const completed = await env.t.db.task.findFirstOrThrow({ where: { state: 'completed' } });
+    await expect(
+      office.mutate('tasks.update', {
+        id: completed.id,
+        title: '改',
+        leadDepartmentId: dept.education,
+        startDate: '2026-01-01',
+        dueDate: '2026-10-31',
+      }),
+    ).rejects.toMatchObject({ appCode: 'WRONG_STATE' });
+  });
+});

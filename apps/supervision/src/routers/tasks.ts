@@ -11,7 +11,8 @@ import { importBreakdown } from '../tasks/import-breakdown';
 import { getTask, taskTimeline } from '../tasks/get-task';
 import { listTasks } from '../tasks/list-tasks';
 import { TASK_STATUSES } from '../tasks/progress-status';
-import { NewTaskInput } from '../tasks/task-input';
+import { NewTaskInput, TaskFields } from '../tasks/task-input';
+import { updateTask } from '../tasks/update-task';
 import { officeProcedure, scopedProcedure } from './procedures';
 
 export const TaskFilterInput = z.object({
@@ -53,6 +54,12 @@ export const tasksRouter = router({
     .mutation(({ ctx, input }) =>
       createTask(ctx.db, userActorOf(ctx), input, { district: ctx.district, asOf: ctx.asOf }),
     ),
+  update: officeProcedure
+    .input(TaskFields.omit({ number: true }).extend({ id: rowId }))
+    .mutation(({ ctx, input }) => {
+      const { id, ...changes } = input;
+      return updateTask(ctx.db, userActorOf(ctx), id, changes, ctx.asOf);
+    }),
   reviewCompletion: officeProcedure
     .input(
       z.object({ taskId: rowId, decision: z.enum(['accept', 'return']), reason: text(500).min(1).optional() }),

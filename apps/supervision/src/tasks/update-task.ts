@@ -1,9 +1,9 @@
 // Change a task's breakdown fields (by hand, or a re-imported row). A changed due date or lead department moves its
 // deadlines: the old ones are cancelled and new ones created, each audited, so the reminders follow.
-import { type Actor, recordAudit } from '@zhengling/core';
-import type { Task, Tx } from '@zhengling/db';
+import { type Actor, AppError, recordAudit } from '@zhengling/core';
+import type { Db, Task, Tx } from '@zhengling/db';
 import { closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
-import type { Settings } from '../settings/settings';
+import { loadSettings, type Settings } from '../settings/settings';
 import { openReportPeriod } from './open-report-period';
 
 export interface TaskChanges {
@@ -101,4 +101,23 @@ export async function updateTaskInTx(
     after: { ...after, milestones: c.milestones },
   });
   return updated;
+}
+
+/** The office edits an item by hand (a completed one is history and stays as it is). */
+export async function updateTask(db: Db, actor: Actor, id: string, changes: TaskChanges, asOf: string) {
+  if (changes.dueDate < changes.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
+  for (const m of changes.milestones)
+    if (m.dueDate < changes.startDate || m.dueDate > changes.dueDate)
+      throw new AppError('INVALID_INPUT', `（节点“${m.title}”的日期须在开始日期与完成时限之间）`);
+  return db.$transaction(async (tx) => {
+    const task = await tx.task.findUnique({ where: { id } });
+    if (!task) throw new AppError('NOT_FOUND');
+    if (task.state === 'completed') throw new AppError('WRONG_STATE', '（已办结的事项不能修改）');
+    const found = await tx.department.count({
+      where: { id: { in: [changes.leadDepartmentId, ...changes.coDepartmentIds] }, active: true },
+    });
+    if (found !== new Set([changes.leadDepartmentId, ...changes.coDepartmentIds]).size)
+      throw new AppError('INVALID_INPUT', '（牵头单位或配合单位不存在）');
+    return updateTaskInTx(tx, actor, task, changes, { settings: await loadSettings(tx), asOf });
+  });
 }

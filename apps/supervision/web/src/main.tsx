@@ -11,12 +11,12 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { initI18n, StaffShell, useProfile, type ShellConfig } from '@zhengling/web-shell';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
+import { Spin } from 'antd';
 import { createRoot } from 'react-dom/client';
 import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
 import { CalendarPage } from './pages/calendar';
-import { DashboardPage } from './pages/dashboard';
 import { HomePage } from './pages/home';
 import { NoticePage, NoticesPage } from './pages/notices';
 import { SettingsPage } from './pages/settings';
@@ -25,6 +25,16 @@ import { TasksPage } from './pages/tasks';
 import { TRPCProvider, trpcClient } from './trpc';
 
 initI18n();
+
+// the dashboard brings the charting library: loaded when it is first shown, not with every page
+const Dashboard = lazy(() => import('./pages/dashboard').then((m) => ({ default: m.DashboardPage })));
+function DashboardPage() {
+  return (
+    <Suspense fallback={<Spin />}>
+      <Dashboard />
+    </Suspense>
+  );
+}
 
 /** The office and leaders land on the dashboard; a department on its own to-do list. */
 function Landing() {

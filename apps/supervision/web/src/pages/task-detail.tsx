@@ -32,6 +32,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { AgendaCheckView, type AgendaAnswer } from '../components/agenda-check';
 import { DueDate, Light, ProgressAgainstTime, StatusTag, useNames } from '../components/common';
+import { EditTaskModal } from '../components/edit-task';
 import { CYCLE, DEADLINE_KIND, KIND, MEETING, NOTICE, periodLabel, REPORT_STATUS, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
 
@@ -64,6 +65,8 @@ export function TaskDetailPage() {
   const [reporting, setReporting] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const [returning, setReturning] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [rejecting, setRejecting] = useState<string | null>(null);
   const done = {
     onSuccess: async () => {
       void message.success('已保存');
@@ -105,6 +108,7 @@ export function TaskDetailPage() {
               报送进度
             </Button>
           )}
+          {office && task.state !== 'completed' && <Button onClick={() => setEditing(true)}>编辑</Button>}
           {office && task.state !== 'completed' && <Button onClick={() => setIssuing(true)}>发通知单</Button>}
           {office && task.state === 'completion_requested' && (
             <>
@@ -257,13 +261,7 @@ export function TaskDetailPage() {
                         >
                           签发
                         </Button>
-                        <Button
-                          size="small"
-                          onClick={() => {
-                            const comment = window.prompt('退回意见');
-                            if (comment) signOff.mutate({ reportId: r.id, decision: 'reject', comment });
-                          }}
-                        >
+                        <Button size="small" onClick={() => setRejecting(r.id)}>
                           退回
                         </Button>
                       </Space>
@@ -348,6 +346,23 @@ export function TaskDetailPage() {
       </Row>
       {reporting && <ReportModal taskId={task.id} lead={task.leadDepartmentId === profile.user.departmentId} onClose={() => setReporting(false)} />}
       {issuing && <IssueNoticeModal task={task} onClose={() => setIssuing(false)} />}
+      {editing && <EditTaskModal task={task} onClose={() => setEditing(false)} />}
+      <Modal open={rejecting !== null} title="退回进度报告" onCancel={() => setRejecting(null)} footer={null} destroyOnHidden>
+        <Form
+          layout="vertical"
+          onFinish={(v: { comment: string }) => {
+            if (rejecting) signOff.mutate({ reportId: rejecting, decision: 'reject', comment: v.comment });
+            setRejecting(null);
+          }}
+        >
+          <Form.Item name="comment" label="退回意见" rules={[{ required: true, message: '请写明退回意见' }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Button type="primary" danger htmlType="submit">
+            退回
+          </Button>
+        </Form>
+      </Modal>
       <Modal
         open={returning}
         title="退回办结申请"
