@@ -6,6 +6,7 @@ import type { Db } from '@zhengling/db';
 import { resolveSession, SESSION_COOKIE, type ServerDeps, type SessionUser } from '@zhengling/server-kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { feedCalendar } from './calendar-feeds/feeds';
+import { exportNotices } from './notices/export-notices';
 import { readAttachment } from './reports/attach-file';
 import { TaskFilterInput } from './routers/tasks';
 import { exportBreakdown } from './tasks/export-breakdown';
@@ -52,6 +53,24 @@ export function registerFileRoutes(server: FastifyInstance, db: Db, deps: Server
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', disposition(`tasks-${asOf}.xlsx`, `任务台账-${asOf}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(file);
+    }),
+  );
+
+  server.get<{ Querystring: { level?: string } }>(
+    '/exports/notices.xlsx',
+    signedIn<{ Querystring: { level?: string } }>(async (user, req, reply) => {
+      const level = req.query.level;
+      if (level !== undefined && !['reminder', 'urging', 'supervision'].includes(level))
+        throw new AppError('INVALID_INPUT', '（通知单类别不正确）');
+      const asOf = chinaDate(deps.now());
+      const file = await exportNotices(db, await taskScopeOf(db, user), {
+        ...(level ? { level: level as 'reminder' | 'urging' | 'supervision' } : {}),
+      });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', disposition(`notices-${asOf}.xlsx`, `督办台账-${asOf}.xlsx`))
         .header('cache-control', 'no-store')
         .send(file);
     }),

@@ -299,6 +299,14 @@ describe('a meeting decision is checked through rules-core before it is register
     expect(check.routing.citations[0]!.location).toMatch(/^二十二/);
     expect(check.agenda.silent.code).toBe('RULEBOOK_SILENT');
     expect(check.leader).toMatchObject({ name: '陈雅琴', absent: true, actingName: '赵春生' });
+    const md = await office.query<{ majorDecision: { complete: boolean; missing: { stepName: string }[] } }>(
+      'meetings.checkAgenda',
+      { ...question, majorDecision: { facts: {}, done: ['public-participation', 'expert-argumentation'] } },
+    );
+    expect(md.majorDecision.complete).toBe(false);
+    expect(md.majorDecision.missing.map((m) => m.stepName)).toEqual(
+      expect.arrayContaining(['风险评估', '合法性审查', '集体讨论决定']),
+    );
 
     const { meetingKind: _k, meetingDate: _d, leadDepartmentId: _l, coDepartmentIds: _c, ...agenda } = question;
     const task = await office.mutate<{ id: string; number: string; agendaCheck: { answer: typeof check } }>(
@@ -368,6 +376,17 @@ describe('report attachments', () => {
     expect(wb.worksheets[0]!.actualRowCount).toBe(1);
     const anonymous = await env.server.inject({ method: 'GET', url: '/exports/tasks.xlsx' });
     expect(anonymous.statusCode).toBe(401);
+    // the notices ledger: the education bureau sees the notices sent to it
+    const notices = await env.server.inject({
+      method: 'GET',
+      url: '/exports/notices.xlsx',
+      headers: { cookie: (await env.signIn('jiaowei-staff')).cookie },
+    });
+    expect(notices.statusCode).toBe(200);
+    const nb = new ExcelJS.Workbook();
+    await nb.xlsx.load(notices.rawPayload as unknown as ArrayBuffer);
+    const cells = nb.worksheets[0]!.getColumn(1).values.slice(2).map(String);
+    expect(cells).toEqual(expect.arrayContaining(['开州督〔2026〕1号']));
   });
 });
 

@@ -62,6 +62,7 @@ export {
 export {
   evaluateMajorDecision,
   MD_STEPS,
+  MD_STEP_ZH,
   type DecisionFacts,
   type StepChange,
 } from './engine/major-decision';

@@ -12,6 +12,7 @@ import {
   type DecisionFacts,
   type DistrictId,
   evaluateMajorDecision,
+  MD_STEP_ZH,
   type MatterId,
   type MD_STEPS,
   type MeetingId,
@@ -90,7 +91,10 @@ export async function checkAgenda(db: DbOrTx, district: DistrictId, q: AgendaQue
     ),
   );
   const majorDecision = q.majorDecision
-    ? ask(() => evaluateMajorDecision(district, q.majorDecision!.facts, q.majorDecision!.done, q.meetingDate))
+    ? ask(() => {
+        const e = evaluateMajorDecision(district, q.majorDecision!.facts, q.majorDecision!.done, q.meetingDate);
+        return { ...e, missing: e.missing.map((m) => ({ ...m, stepName: MD_STEP_ZH[m.step] })) };
+      })
     : null;
   const inCharge = await leaderInChargeOf(db, { departmentId: q.leadDepartmentId }, q.meetingDate);
   let leader: {

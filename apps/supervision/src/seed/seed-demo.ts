@@ -239,7 +239,7 @@ export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; 
   // Leaders' instructions and meeting decisions.
   const instructions = [
     { by: '林志远', source: 'district-government', title: '关于加快推进汉丰湖防洪护岸工程的批示', lead: 'housing', days: 15, text: '请区住房城乡建委牵头，抓紧制定工作方案，确保汛前完工。' },
-    { by: '周明德', source: 'district-government', title: '关于做好年末财政资金清理盘活工作的交办事项', lead: 'finance', days: -5, text: '请区财政局于规定时限内报送清理盘活情况。' },
+    { by: '周明德', source: 'district-government', title: '关于做好年末财政资金清理盘活工作的交办事项', lead: 'finance', days: -1, text: '请区财政局于规定时限内报送清理盘活情况。' },
     { by: '市政府领导', source: 'municipal-government', title: '关于落实城乡居民医保参保扩面工作的批示', lead: 'health', days: 25, text: '请认真研究落实，及时报告进展。' },
   ] as const;
   for (const i of instructions)

@@ -26,6 +26,24 @@ export const MD_STEPS = [
 ] as const;
 export type MdStep = (typeof MD_STEPS)[number];
 
+/** The steps as the rulebooks name them (SPB art.22–24, 7, 10; KZ 二十、二十三、七), for the pages people tick them on. */
+export const MD_STEP_ZH: Readonly<Record<MdStep, string>> = {
+  'in-depth-investigation': '深入调查研究',
+  'five-fold-evaluation': '合法性、必要性、科学性、可行性和可控性评估论证',
+  'consult-other-departments': '与有关部门充分协商',
+  'consult-townships': '事先征求镇乡（街道）意见',
+  'fair-competition-review': '公平竞争审查',
+  'stability-risk-assessment': '社会稳定风险评估',
+  'public-participation': '公众参与',
+  'expert-argumentation': '专家论证',
+  'risk-assessment': '风险评估',
+  'legality-review': '合法性审查',
+  'collective-decision': '集体讨论决定',
+  'urgent-handling': '分管副区长紧急处置',
+  'report-to-district-head': '向区长报告',
+  'consult-absent-leader': '征求缺席分管领导意见',
+};
+
 export const MARKET_ACTIVITIES = [
   'market-access',
   'industrial-development',

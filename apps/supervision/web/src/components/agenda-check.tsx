@@ -15,7 +15,7 @@ export interface AgendaAnswer {
     | Silent
     | { decidedBy: string; steps: { text: string }[]; thisMeetingHearsIt: boolean; citations: Citation[]; notes: string[] };
   agenda: Silent | { schedulable: boolean; missing: { message: string; rule: string }[]; citations: Citation[] };
-  majorDecision: null | Silent | { complete: boolean; missing: { step: string; citation: Citation }[] };
+  majorDecision: null | Silent | { complete: boolean; missing: { step: string; stepName?: string; citation: Citation }[] };
   leader: null | {
     name: string;
     basis: string;
@@ -117,7 +117,7 @@ export function AgendaCheckView({ answer }: { answer: AgendaAnswer }) {
             <ul style={{ margin: 0 }}>
               {majorDecision.missing.map((m, i) => (
                 <li key={i}>
-                  缺少：{m.step} <Cites citations={[m.citation]} />
+                  缺少：{m.stepName ?? m.step} <Cites citations={[m.citation]} />
                 </li>
               ))}
             </ul>

@@ -40,6 +40,7 @@ export function CreateTaskModal({
   );
   const departments = names.departments.map((d) => ({ value: d.id, label: d.name }));
   const matters = useQuery({ ...trpc.meetings.matters.queryOptions(), enabled: kind === 'meeting_decision' });
+  const steps = useQuery({ ...trpc.meetings.majorDecisionSteps.queryOptions(), enabled: kind === 'meeting_decision' });
   const [answer, setAnswer] = useState<AgendaAnswer | null>(null);
   const agendaOf = (v: Record<string, unknown>) => ({
     ...(v.matter ? { matter: v.matter as never } : {}),
@@ -50,6 +51,18 @@ export function CreateTaskModal({
     consensus: v.consensus !== false,
     disagreementsStated: Boolean(v.disagreementsStated),
     ...(v.preferredOption ? { preferredOption: v.preferredOption as string } : {}),
+    ...(v.isMajorDecision
+      ? {
+          majorDecision: {
+            facts: {
+              involvesOtherDepartments: ((v.coDepartmentIds as string[] | undefined) ?? []).length > 0,
+              specialisedOrTechnical: Boolean(v.specialisedOrTechnical),
+              involvesMajorPublicInterest: Boolean(v.involvesMajorPublicInterest),
+            },
+            done: (v.doneSteps as never[] | undefined) ?? [],
+          },
+        }
+      : {}),
   });
   const check = useMutation({
     mutationFn: async (v: Record<string, unknown>) =>
@@ -158,6 +171,29 @@ export function CreateTaskModal({
             </Form.Item>
             <Form.Item name="disagreementsStated" valuePropName="checked">
               <Checkbox>如有分歧，已列明各方理据并提出倾向性意见</Checkbox>
+            </Form.Item>
+            <Form.Item name="isMajorDecision" valuePropName="checked" style={{ marginBottom: 4 }}>
+              <Checkbox>属于重大行政决策</Checkbox>
+            </Form.Item>
+            <Form.Item noStyle shouldUpdate={(a, b) => a.isMajorDecision !== b.isMajorDecision}>
+              {({ getFieldValue }) =>
+                getFieldValue('isMajorDecision') && (
+                  <>
+                    <Form.Item name="specialisedOrTechnical" valuePropName="checked" style={{ marginBottom: 4 }}>
+                      <Checkbox>专业性、技术性较强</Checkbox>
+                    </Form.Item>
+                    <Form.Item name="involvesMajorPublicInterest" valuePropName="checked" style={{ marginBottom: 4 }}>
+                      <Checkbox>涉及重大公共利益和公众权益</Checkbox>
+                    </Form.Item>
+                    <Form.Item name="doneSteps" label="已完成的程序">
+                      <Select
+                        mode="multiple"
+                        options={(steps.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                      />
+                    </Form.Item>
+                  </>
+                )
+              }
             </Form.Item>
             <Button onClick={() => check.mutate(form.getFieldsValue(true) as Record<string, unknown>)} loading={check.isPending}>
               按规则审核议题

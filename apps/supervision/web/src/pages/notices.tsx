@@ -1,6 +1,6 @@
 // Notices of the escalation ladder: the list (the office's all, a department's own), the sign-for button, and each
 // notice as the A4 paper form it prints as.
-import { PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { codeOf, messageOf, NotFound, proseDate, proseDayOf, tableDate, tableDateTime, useProfile } from '@zhengling/web-shell';
 import { App, Button, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
@@ -47,6 +47,9 @@ export function NoticesPage() {
           onChange={(v) => setParams(v ? { level: v } : {})}
           options={Object.entries(NOTICE).map(([value, label]) => ({ value, label }))}
         />
+        <Button icon={<DownloadOutlined />} href={`/exports/notices.xlsx${level ? `?level=${level}` : ''}`}>
+          导出台账
+        </Button>
       </Space>
       <Table
         rowKey="id"
