@@ -24,9 +24,14 @@ describe('the office', () => {
     // a chart clicks through to its list: the 滞后 card opens the list filtered by status
     await page.getByText('滞后', { exact: true }).first().click();
     await page.waitForURL(/status=behind/);
-    await page.locator('.ant-table-row').first().waitFor();
-    const tags = await page.locator('.ant-table-row .ant-tag').allInnerTexts();
-    expect(tags.filter((t) => t === '滞后').length).toBeGreaterThan(0);
+    await page.locator('.ant-table-row .ant-tag', { hasText: '滞后' }).first().waitFor();
+    await expect
+      .poll(async () => {
+        const rows = await page.locator('.ant-table-row').count();
+        const behind = await page.locator('.ant-table-row .ant-tag', { hasText: /^滞后$/ }).count();
+        return rows > 0 && rows === behind;
+      })
+      .toBe(true);
     await page.context().close();
   });
 
