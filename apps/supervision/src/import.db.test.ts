@@ -74,7 +74,14 @@ describe('importing a task breakdown', () => {
       { ...ctx, onProgress: (done) => progress.push(done) },
     );
     expect(res).toEqual({ created: 3, updated: 0, problems: [] });
-    expect(progress).toEqual([1, 2, 3]);
+    // three rows, then their deadlines together
+    expect(progress).toEqual([1, 2, 3, 4]);
+    for (const t of await env.t.db.task.findMany()) {
+      const due = await env.t.db.deadline.findUniqueOrThrow({ where: { id: t.dueDeadlineId! } });
+      expect(due.dueDate.toISOString().slice(0, 10)).toBe(t.dueDate.toISOString().slice(0, 10));
+      expect(t.reportPeriod).toBe(t.number === '1.1' ? '2026-Q1' : '2026-02');
+      expect(await env.t.db.reminder.count({ where: { deadlineId: t.reportDeadlineId! } })).toBeGreaterThan(0);
+    }
     const child = await env.t.db.task.findFirstOrThrow({ where: { number: '1.1' }, include: { parent: true } });
     expect(child.parent?.number).toBe('1');
     const one = await env.t.db.task.findFirstOrThrow({ where: { number: '1' }, include: { milestones: true } });

@@ -37,6 +37,26 @@ export async function recordAudit(tx: Tx | Db, actor: Actor, entry: AuditInput):
   });
 }
 
+/** Many entries at once (a bulk change), in one statement. */
+export async function recordAudits(tx: Tx | Db, actor: Actor, entries: AuditInput[]): Promise<void> {
+  if (entries.length === 0) return;
+  for (let i = 0; i < entries.length; i += 2000)
+    await tx.auditEntry.createMany({
+      data: entries.slice(i, i + 2000).map((entry) => ({
+        actorUserId: actor.kind === 'user' ? actor.userId : null,
+        actorLabel: actor.label,
+        app: actor.app,
+        requestId: actor.requestId,
+        onBehalfOf: entry.onBehalfOf,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        before: json(entry.before),
+        after: json(entry.after),
+      })),
+    });
+}
+
 /**
  * Run a change and its audit entry in one transaction. `change` returns what it changed; the entry is written after
  * it, inside the same transaction: if either fails, neither is kept.

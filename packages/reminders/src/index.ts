@@ -7,7 +7,12 @@ export {
   type DeadlineComputation,
   type DeadlineUnit,
 } from './deadline/compute';
-export { createDeadline, createDeadlineInTx, type NewDeadline } from './deadline/create-deadline';
+export {
+  createDeadline,
+  createDeadlineInTx,
+  createDeadlinesInTx,
+  type NewDeadline,
+} from './deadline/create-deadline';
 export { pauseDeadline } from './deadline/pause-deadline';
 export { resumeDeadline } from './deadline/resume-deadline';
 export { extendDeadline } from './deadline/extend-deadline';

@@ -1,15 +1,15 @@
 // Register a tracked item: the task, its milestones, its deadlines in the reminder engine (its own due date and its
 // first progress-report period) and the audit entry, in one transaction.
 import { type Actor, actorIdOf, AppError, recordAudit } from '@zhengling/core';
-import type { Db, Prisma, Tx } from '@zhengling/db';
+import type { Db, Prisma, Task, Tx } from '@zhengling/db';
 import { leaderInChargeOf } from '@zhengling/directory';
-import { createDeadlineInTx } from '@zhengling/reminders';
+import { createDeadlineInTx, type NewDeadline } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
 import { checkAgenda } from '../meetings/check-agenda';
 import { DISTRICT_SHORT, loadSettings, type Settings } from '../settings/settings';
 import { numberSortOf } from './number-sort';
 import { formatNumber, nextSerial } from './numbering';
-import { openReportPeriod } from './open-report-period';
+import { reportDeadlineOf } from './open-report-period';
 import type { NewTask } from './task-input';
 
 export const TASK_KIND_LABEL = {
@@ -34,9 +34,15 @@ export async function createTaskInTx(
   actor: Actor,
   input: NewTask,
   ctx: CreateContext,
-  /** the import checks departments itself, once for every row */
-  opts: { departmentsChecked?: boolean } = {},
-) {
+  opts: {
+    /** the import checks departments itself, once for every row */
+    departmentsChecked?: boolean;
+    /** the import creates every row's deadlines together afterwards (createDeadlinesInTx): they are handed back */
+    deferDeadlines?: (task: Task, deadlines: { due: NewDeadline; report: { period: string; deadline: NewDeadline } | null }) => void;
+    /** the leader in charge of a department on a date, when the caller already knows it */
+    leaderLookup?: typeof leaderInChargeOf;
+  } = {},
+): Promise<Task> {
   const settings = ctx.settings ?? (await loadSettings(tx));
   if (input.dueDate < input.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
   for (const m of input.milestones)
@@ -78,9 +84,10 @@ export async function createTaskInTx(
 
   // the division of work in force on the task's start date; for work begun before the current division took effect,
   // the one in force on the day it is registered
+  const lookup = opts.leaderLookup ?? leaderInChargeOf;
   const inCharge =
-    (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, input.startDate)) ??
-    (await leaderInChargeOf(tx, { departmentId: input.leadDepartmentId }, ctx.asOf));
+    (await lookup(tx, { departmentId: input.leadDepartmentId }, input.startDate)) ??
+    (await lookup(tx, { departmentId: input.leadDepartmentId }, ctx.asOf));
   const agendaCheck =
     input.kind === 'meeting_decision' && input.agenda
       ? await checkAgenda(tx, ctx.district, {
@@ -124,7 +131,7 @@ export async function createTaskInTx(
     },
   };
   const task = await tx.task.create({ data });
-  const due = await createDeadlineInTx(tx, actor, {
+  const due: NewDeadline = {
     kind: `supervision.${input.kind}`,
     app: 'supervision',
     entityType: 'task',
@@ -141,10 +148,23 @@ export async function createTaskInTx(
         : input.kind === 'instruction'
           ? '批示、交办事项登记的反馈时限（SPB第三十六条、KZ三十八；时限见 rules-spec §15 N-23）'
           : '会议议定事项登记的完成时限（SPB第三十六条、KZ三十八）',
-  });
-  const withDeadline = await tx.task.update({ where: { id: task.id }, data: { dueDeadlineId: due.id } });
+  };
   const from = input.startDate > ctx.asOf ? input.startDate : ctx.asOf;
-  const opened = await openReportPeriod(tx, actor, withDeadline, from, settings);
+  const report = reportDeadlineOf(task, from, settings);
+  let opened: Task = task;
+  if (opts.deferDeadlines) opts.deferDeadlines(task, { due, report });
+  else {
+    const dueDeadline = await createDeadlineInTx(tx, actor, due);
+    const reportDeadline = report ? await createDeadlineInTx(tx, actor, report.deadline) : null;
+    opened = await tx.task.update({
+      where: { id: task.id },
+      data: {
+        dueDeadlineId: dueDeadline.id,
+        reportDeadlineId: reportDeadline?.id ?? null,
+        reportPeriod: report?.period ?? null,
+      },
+    });
+  }
   await recordAudit(tx, actor, {
     action: `task.create`,
     entityType: 'task',

@@ -3,6 +3,8 @@
 // transaction: new task numbers are created, known ones updated (an exported workbook round-trips).
 import { type Actor, AppError, isoDate, recordAudit } from '@zhengling/core';
 import type { Db, Task, Tx } from '@zhengling/db';
+import { leaderInChargeOf } from '@zhengling/directory';
+import { createDeadlinesInTx, type NewDeadline } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
 import ExcelJS from 'exceljs';
 import { loadSettings } from '../settings/settings';
@@ -177,6 +179,14 @@ export async function importBreakdown(
         (await tx.task.findMany({ where: { kind: 'work_report', workReportId: report.id } })).map((t) => [t.number, t]),
       );
       const ids = new Map<string, string>([...existing].map(([n, t]) => [n, t.id]));
+      // every new row's deadlines are created together once the rows are in (a few statements, not thousands)
+      const deferred: { task: Task; due: NewDeadline; report: { period: string; deadline: NewDeadline } | null }[] = [];
+      const leaders = new Map<string, ReturnType<typeof leaderInChargeOf>>();
+      const leaderLookup: typeof leaderInChargeOf = (db, target, date) => {
+        const key = `${target.departmentId}|${target.domain}|${date}`;
+        if (!leaders.has(key)) leaders.set(key, leaderInChargeOf(db, target, date));
+        return leaders.get(key)!;
+      };
       let done = 0;
       for (const r of ordered) {
         const parentId = r.parentNumber ? ids.get(r.parentNumber) : undefined;
@@ -190,13 +200,36 @@ export async function importBreakdown(
             actor,
             { ...r.task, workReportId: report.id, parentId },
             { district: ctx.district, asOf: ctx.asOf, settings },
-            { departmentsChecked: true },
+            {
+              departmentsChecked: true,
+              leaderLookup,
+              deferDeadlines: (task, d) => deferred.push({ task, ...d }),
+            },
           );
           ids.set(r.number, t.id);
           created++;
         }
-        ctx.onProgress?.(++done, ordered.length);
+        ctx.onProgress?.(++done, ordered.length + 1);
       }
+      const dues = await createDeadlinesInTx(tx, actor, deferred.map((d) => d.due));
+      const withReport = deferred.filter((d) => d.report);
+      const reports = await createDeadlinesInTx(tx, actor, withReport.map((d) => d.report!.deadline));
+      const reportOf = new Map(withReport.map((d, i) => [d.task.id, { id: reports[i]!.id, period: d.report!.period }]));
+      const links = deferred.map((d, i) => ({
+        id: d.task.id,
+        due: dues[i]!.id,
+        report: reportOf.get(d.task.id)?.id ?? null,
+        period: reportOf.get(d.task.id)?.period ?? null,
+      }));
+      for (let i = 0; i < links.length; i += 1000) {
+        const chunk = links.slice(i, i + 1000);
+        await tx.$executeRaw`
+          UPDATE supervision.task t
+             SET due_deadline_id = v.due, report_deadline_id = v.report, report_period = v.period
+            FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(id text, due text, report text, period text)
+           WHERE t.id = v.id`;
+      }
+      ctx.onProgress?.(ordered.length + 1, ordered.length + 1);
       await recordAudit(tx, actor, {
         action: 'work-report.import',
         entityType: 'work-report',

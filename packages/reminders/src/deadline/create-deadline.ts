@@ -1,9 +1,9 @@
 // Create a deadline: the deadline, its planned reminders and the audit entry in one transaction.
 import type { Db, Deadline, Prisma, Tx } from '@zhengling/db';
-import { type Actor, recordAudit } from '@zhengling/core';
+import { type Actor, recordAudit, recordAudits } from '@zhengling/core';
 import { loadCalendar } from './calendar';
 import { computeDueDate, type DeadlineUnit } from './compute';
-import { planReminders } from './plan';
+import { planReminders, planRemindersOfNew } from './plan';
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
@@ -56,4 +56,41 @@ export async function createDeadlineInTx(tx: Tx, actor: Actor, input: NewDeadlin
     after: { ...input, dueDate: computed.dueDate },
   });
   return deadline;
+}
+
+/**
+ * Many deadlines in one caller's transaction (an Excel import of thousands of tasks): the same rows, plans and audit
+ * entries as one by one, written in a few statements. Returns them in the order given.
+ */
+export async function createDeadlinesInTx(tx: Tx, actor: Actor, inputs: NewDeadline[]): Promise<Deadline[]> {
+  if (inputs.length === 0) return [];
+  const calendar = await loadCalendar(tx);
+  const computed = inputs.map((input) =>
+    computeDueDate({ startDate: input.startDate, length: input.length, unit: input.unit }, [], calendar),
+  );
+  const deadlines: Deadline[] = [];
+  for (let i = 0; i < inputs.length; i += 1000) {
+    const created = await tx.deadline.createManyAndReturn({
+      data: inputs.slice(i, i + 1000).map((input, j) => ({
+        ...input,
+        startDate: new Date(input.startDate),
+        dueDate: new Date(computed[i + j]!.dueDate),
+        computation: json(computed[i + j]!.explanation),
+        calendarVersion: calendar.dataVersion,
+      })),
+    });
+    deadlines.push(...created);
+  }
+  await planRemindersOfNew(tx, deadlines, calendar);
+  await recordAudits(
+    tx,
+    actor,
+    deadlines.map((d, i) => ({
+      action: 'deadline.create',
+      entityType: 'deadline',
+      entityId: d.id,
+      after: { ...inputs[i], dueDate: computed[i]!.dueDate },
+    })),
+  );
+  return deadlines;
 }

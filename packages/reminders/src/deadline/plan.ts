@@ -75,14 +75,8 @@ function stageDateIfKnown(calendar: WorkingDayCalendar, due: string, offset: num
   }
 }
 
-export async function planReminders(tx: Tx, deadline: Deadline, calendar: WorkingDayCalendar): Promise<void> {
-  if (deadline.status !== 'open') {
-    await tx.reminder.updateMany({
-      where: { deadlineId: deadline.id, status: 'pending' },
-      data: { status: 'suppressed' },
-    });
-    return;
-  }
+/** The reminder rows a deadline wants now, and the stages nobody is there to receive. */
+async function wantedReminders(tx: Tx, deadline: Deadline, calendar: WorkingDayCalendar) {
   const policy = await once(tx, `policy:${deadline.kind}`, () => policyFor(tx, deadline.kind));
   const due = deadline.dueDate.toISOString().slice(0, 10);
   const wanted = new Map<string, { stage: string; recipientId: string; dueAt: Date }>();
@@ -97,6 +91,33 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
     if (to.length === 0 && s.to !== 'supervision-office') unaddressed.push(s.stage);
     for (const r of to) wanted.set(`${s.stage}|${r}`, { stage: s.stage, recipientId: r, dueAt: at });
   }
+  return { wanted, unaddressed };
+}
+
+/** Plan the reminders of deadlines just created (none has a reminder yet), in a few statements. */
+export async function planRemindersOfNew(tx: Tx, deadlines: Deadline[], calendar: WorkingDayCalendar): Promise<void> {
+  const rows: { deadlineId: string; stage: string; recipientId: string; dueAt: Date }[] = [];
+  const unaddressed: { deadline: Deadline; stages: string[] }[] = [];
+  for (const d of deadlines) {
+    if (d.status !== 'open') continue;
+    const w = await wantedReminders(tx, d, calendar);
+    for (const r of w.wanted.values()) rows.push({ deadlineId: d.id, ...r });
+    if (w.unaddressed.length) unaddressed.push({ deadline: d, stages: w.unaddressed });
+  }
+  for (let i = 0; i < rows.length; i += 5000)
+    await tx.reminder.createMany({ data: rows.slice(i, i + 5000), skipDuplicates: true });
+  await tellOfficeNobodyIsRemindedOfAll(tx, unaddressed);
+}
+
+export async function planReminders(tx: Tx, deadline: Deadline, calendar: WorkingDayCalendar): Promise<void> {
+  if (deadline.status !== 'open') {
+    await tx.reminder.updateMany({
+      where: { deadlineId: deadline.id, status: 'pending' },
+      data: { status: 'suppressed' },
+    });
+    return;
+  }
+  const { wanted, unaddressed } = await wantedReminders(tx, deadline, calendar);
   if (unaddressed.length > 0) await tellOfficeNobodyIsReminded(tx, deadline, unaddressed);
   const existing = await tx.reminder.findMany({ where: { deadlineId: deadline.id } });
   for (const row of existing) {
@@ -121,26 +142,37 @@ export async function planReminders(tx: Tx, deadline: Deadline, calendar: Workin
  * supervision office is told, once per deadline and stage, which reminders have nobody to go to.
  */
 async function tellOfficeNobodyIsReminded(tx: Tx, deadline: Deadline, stages: string[]): Promise<void> {
-  const office = await recipients(tx, deadline, 'supervision-office');
+  await tellOfficeNobodyIsRemindedOfAll(tx, [{ deadline, stages }]);
+}
+
+async function tellOfficeNobodyIsRemindedOfAll(
+  tx: Tx,
+  items: { deadline: Deadline; stages: string[] }[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const office = await recipients(tx, items[0]!.deadline, 'supervision-office');
   if (office.length === 0) return;
-  const links = stages.map((stage) => `/${deadline.app}/${deadline.entityType}/${deadline.entityId}#no-recipient-${stage}`);
-  const told = new Set(
-    (
-      await tx.notification.findMany({
-        where: { userId: { in: office }, link: { in: links } },
-        select: { userId: true, link: true },
-      })
-    ).map((n) => `${n.userId}|${n.link}`),
+  const notes = new Map<string, { title: string; body: string; link: string }>();
+  for (const { deadline, stages } of items)
+    for (const stage of stages) {
+      const link = `/${deadline.app}/${deadline.entityType}/${deadline.entityId}#no-recipient-${stage}`;
+      if (!notes.has(link))
+        notes.set(link, {
+          title: `【无人接收】${deadline.title}`,
+          body: `该事项的${stage}提醒在承办单位没有可接收的账号（部门未开通账号或账号已停用），请为该单位开通账号或指定承办人。`,
+          link,
+        });
+    }
+  const links = [...notes.keys()];
+  const told = new Set<string>();
+  for (let i = 0; i < links.length; i += 5000)
+    for (const n of await tx.notification.findMany({
+      where: { userId: { in: office }, link: { in: links.slice(i, i + 5000) } },
+      select: { userId: true, link: true },
+    }))
+      told.add(`${n.userId}|${n.link}`);
+  const fresh = [...notes.values()].flatMap((note) =>
+    office.filter((id) => !told.has(`${id}|${note.link}`)).map((userId) => ({ userId, ...note })),
   );
-  const fresh = stages.flatMap((stage, i) =>
-    office
-      .filter((id) => !told.has(`${id}|${links[i]}`))
-      .map((id) => ({
-        userId: id,
-        title: `【无人接收】${deadline.title}`,
-        body: `该事项的${stage}提醒在承办单位没有可接收的账号（部门未开通账号或账号已停用），请为该单位开通账号或指定承办人。`,
-        link: links[i]!,
-      })),
-  );
-  if (fresh.length > 0) await tx.notification.createMany({ data: fresh });
+  for (let i = 0; i < fresh.length; i += 5000) await tx.notification.createMany({ data: fresh.slice(i, i + 5000) });
 }
