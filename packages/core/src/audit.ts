@@ -20,41 +20,29 @@ const json = (v: unknown): Prisma.InputJsonValue | undefined =>
         JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)),
       ) as Prisma.InputJsonValue);
 
+/** The row of one entry. */
+const rowOf = (actor: Actor, entry: AuditInput) => ({
+  actorUserId: actor.kind === 'user' ? actor.userId : null,
+  actorLabel: actor.label,
+  app: actor.app,
+  requestId: actor.requestId,
+  onBehalfOf: entry.onBehalfOf,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: json(entry.before),
+  after: json(entry.after),
+});
+
 export async function recordAudit(tx: Tx | Db, actor: Actor, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorUserId: actor.kind === 'user' ? actor.userId : null,
-      actorLabel: actor.label,
-      app: actor.app,
-      requestId: actor.requestId,
-      onBehalfOf: entry.onBehalfOf,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  await tx.auditEntry.create({ data: rowOf(actor, entry) });
 }
 
 /** Many entries at once (a bulk change), in one statement. */
 export async function recordAudits(tx: Tx | Db, actor: Actor, entries: AuditInput[]): Promise<void> {
   if (entries.length === 0) return;
   for (let i = 0; i < entries.length; i += 2000)
-    await tx.auditEntry.createMany({
-      data: entries.slice(i, i + 2000).map((entry) => ({
-        actorUserId: actor.kind === 'user' ? actor.userId : null,
-        actorLabel: actor.label,
-        app: actor.app,
-        requestId: actor.requestId,
-        onBehalfOf: entry.onBehalfOf,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        before: json(entry.before),
-        after: json(entry.after),
-      })),
-    });
+    await tx.auditEntry.createMany({ data: entries.slice(i, i + 2000).map((entry) => rowOf(actor, entry)) });
 }
 
 /**

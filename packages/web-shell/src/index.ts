@@ -4,3 +4,4 @@ export { StaffShell, NotFound, useProfile, useShellTrpc, ROLE_LABEL, type Role, 
 export { createClient, messageOf, codeOf, setCsrfToken } from './trpc';
 export { initI18n } from './i18n';
 export { proseDate, proseDayOf, tableDate, tableDateTime, workingDaysWords, yuan } from './format';
+export { fileToBase64 } from './files';

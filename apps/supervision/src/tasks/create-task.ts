@@ -12,6 +12,31 @@ import { formatNumber, nextSerial } from './numbering';
 import { reportDeadlineOf } from './open-report-period';
 import type { NewTask } from './task-input';
 
+/** The deadline of an item's own due date: a fixed date, from the breakdown or the registration. */
+export function dueDeadlineOf(
+  task: Pick<Task, 'id' | 'kind' | 'number' | 'title' | 'leadDepartmentId'>,
+  dueDate: string,
+): NewDeadline {
+  return {
+    kind: `supervision.${task.kind}`,
+    app: 'supervision',
+    entityType: 'task',
+    entityId: task.id,
+    title: `${task.number} ${task.title}`.slice(0, 200),
+    departmentId: task.leadDepartmentId,
+    startEvent: 'fixed-due-date',
+    startDate: dueDate,
+    length: 0,
+    unit: 'calendar_days',
+    ruleSource:
+      task.kind === 'work_report'
+        ? '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）'
+        : task.kind === 'instruction'
+          ? '批示、交办事项登记的反馈时限（SPB第三十六条、KZ三十八；时限见 rules-spec §15 N-23）'
+          : '会议议定事项登记的完成时限（SPB第三十六条、KZ三十八）',
+  };
+}
+
 export const TASK_KIND_LABEL = {
   work_report: '政府工作报告任务',
   instruction: '领导批示交办事项',
@@ -131,24 +156,7 @@ export async function createTaskInTx(
     },
   };
   const task = await tx.task.create({ data });
-  const due: NewDeadline = {
-    kind: `supervision.${input.kind}`,
-    app: 'supervision',
-    entityType: 'task',
-    entityId: task.id,
-    title: `${task.number} ${task.title}`.slice(0, 200),
-    departmentId: task.leadDepartmentId,
-    startEvent: 'fixed-due-date',
-    startDate: input.dueDate,
-    length: 0,
-    unit: 'calendar_days',
-    ruleSource:
-      input.kind === 'work_report'
-        ? '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）'
-        : input.kind === 'instruction'
-          ? '批示、交办事项登记的反馈时限（SPB第三十六条、KZ三十八；时限见 rules-spec §15 N-23）'
-          : '会议议定事项登记的完成时限（SPB第三十六条、KZ三十八）',
-  };
+  const due = dueDeadlineOf(task, input.dueDate);
   const from = input.startDate > ctx.asOf ? input.startDate : ctx.asOf;
   const report = reportDeadlineOf(task, from, settings);
   let opened: Task = task;

@@ -4,6 +4,7 @@ import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Task, Tx } from '@zhengling/db';
 import { closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
 import { loadSettings, type Settings } from '../settings/settings';
+import { dueDeadlineOf } from './create-task';
 import { openReportPeriod } from './open-report-period';
 
 export interface TaskChanges {
@@ -76,19 +77,7 @@ export async function updateTaskInTx(
   const moved = before.dueDate !== c.dueDate || before.leadDepartmentId !== c.leadDepartmentId;
   if (moved && task.state !== 'completed') {
     if (task.dueDeadlineId) await closeDeadlineInTx(tx, actor, task.dueDeadlineId, 'cancelled');
-    const due = await createDeadlineInTx(tx, actor, {
-      kind: `supervision.${task.kind}`,
-      app: 'supervision',
-      entityType: 'task',
-      entityId: task.id,
-      title: `${task.number} ${c.title}`.slice(0, 200),
-      departmentId: c.leadDepartmentId,
-      startEvent: 'fixed-due-date',
-      startDate: c.dueDate,
-      length: 0,
-      unit: 'calendar_days',
-      ruleSource: '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）',
-    });
+    const due = await createDeadlineInTx(tx, actor, dueDeadlineOf({ ...task, title: c.title, leadDepartmentId: c.leadDepartmentId }, c.dueDate));
     if (task.reportDeadlineId) await closeDeadlineInTx(tx, actor, task.reportDeadlineId, 'cancelled');
     updated = await tx.task.update({ where: { id: task.id }, data: { dueDeadlineId: due.id } });
     updated = await openReportPeriod(tx, actor, updated, c.startDate > ctx.asOf ? c.startDate : ctx.asOf, ctx.settings);

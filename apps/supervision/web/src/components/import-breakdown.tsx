@@ -2,17 +2,10 @@
 // or every bad row with its row, column and reason (then nothing was imported).
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { messageOf } from '@zhengling/web-shell';
+import { fileToBase64, messageOf } from '@zhengling/web-shell';
 import { Alert, Modal, Progress, Result, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTRPC } from '../trpc';
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 
 export function ImportModal({ workReportId, onClose }: { workReportId: string; onClose: () => void }) {
   const trpc = useTRPC();
@@ -51,7 +44,7 @@ export function ImportModal({ workReportId, onClose }: { workReportId: string; o
                 setError('文件超过 8 MB，请拆分后导入。');
                 return false;
               }
-              run.mutate({ workReportId, importId, file: await toBase64(file) });
+              run.mutate({ workReportId, importId, file: await fileToBase64(file) });
               return false;
             }}
           >

@@ -2,7 +2,7 @@
 // progress reports (submitted by the department, signed off by its head), notices, completion review and timeline.
 // Buttons appear for those the server lets act; the server decides.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { codeOf, messageOf, NotFound, proseDate, tableDate, tableDateTime, useProfile } from '@zhengling/web-shell';
+import { codeOf, fileToBase64, messageOf, NotFound, proseDate, tableDate, tableDateTime, useProfile } from '@zhengling/web-shell';
 import {
   App,
   Breadcrumb,
@@ -33,6 +33,7 @@ import { Link, useParams } from 'react-router';
 import { AgendaCheckView, type AgendaAnswer } from '../components/agenda-check';
 import { DueDate, Light, ProgressAgainstTime, StatusTag, useNames } from '../components/common';
 import { EditTaskModal } from '../components/edit-task';
+import { ReasonModal } from '../components/reason-modal';
 import { CYCLE, DEADLINE_KIND, KIND, MEETING, NOTICE, periodLabel, REPORT_STATUS, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
 
@@ -363,38 +364,29 @@ export function TaskDetailPage() {
           </Button>
         </Form>
       </Modal>
-      <Modal
+      <ReasonModal
         open={returning}
         title="退回办结申请"
+        label="退回理由"
         onCancel={() => setReturning(false)}
-        footer={null}
-        destroyOnHidden
-      >
-        <Form
-          layout="vertical"
-          onFinish={(v: { reason: string }) => {
-            review.mutate({ taskId: task.id, decision: 'return', reason: v.reason });
-            setReturning(false);
-          }}
-        >
-          <Form.Item name="reason" label="退回理由" rules={[{ required: true, message: '请写明退回理由' }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Button type="primary" danger htmlType="submit">
-            退回
-          </Button>
-        </Form>
-      </Modal>
+        onSubmit={(reason) => {
+          review.mutate({ taskId: task.id, decision: 'return', reason });
+          setReturning(false);
+        }}
+      />
+      <ReasonModal
+        open={rejecting !== null}
+        title="退回进度报告"
+        label="退回意见"
+        onCancel={() => setRejecting(null)}
+        onSubmit={(comment) => {
+          if (rejecting) signOff.mutate({ reportId: rejecting, decision: 'reject', comment });
+          setRejecting(null);
+        }}
+      />
     </div>
   );
 }
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 
 /** Attach a file to a report waiting for sign-off (PDF, Word, Excel, OFD, PNG, JPEG; at most 10 MB). */
 function AttachButton({ reportId }: { reportId: string }) {
@@ -419,7 +411,7 @@ function AttachButton({ reportId }: { reportId: string }) {
           void message.error('单个附件不能超过 10 MB');
           return false;
         }
-        attach.mutate({ reportId, fileName: file.name, content: await toBase64(file) });
+        attach.mutate({ reportId, fileName: file.name, content: await fileToBase64(file) });
         return false;
       }}
     >
