@@ -83,8 +83,8 @@ export interface ShellConfig {
   menu: MenuEntry[];
   /** the app's routes (react-router <Route> elements) */
   routes: ReactNode;
-  /** the other staff apps, by port on the same host (one sign-in serves both: the session cookie is per host) */
-  otherApps?: { label: string; port: number }[];
+  /** the other staff apps, by port and path on the same host (one sign-in serves both: the session cookie is per host) */
+  otherApps?: { label: string; port: number; path: string }[];
   /** wraps the pages with the app's own providers (its tRPC client) sharing the shell's query cache */
   wrap?: (children: ReactNode, queryClient: QueryClient) => ReactNode;
 }
@@ -306,7 +306,7 @@ function Frame({ config }: { config: ShellConfig }) {
           </Space>
           <Space size="large">
             {(config.otherApps ?? []).map((a) => (
-              <a key={a.port} href={`${window.location.protocol}//${host}:${a.port}/`}>
+              <a key={a.port} href={`${window.location.protocol}//${host}:${a.port}${a.path}`}>
                 <SwapOutlined /> {a.label}
               </a>
             ))}
