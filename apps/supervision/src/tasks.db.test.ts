@@ -446,3 +446,29 @@ describe('editing a task by hand', () => {
     ).rejects.toMatchObject({ appCode: 'WRONG_STATE' });
   });
 });
+
+describe('configuration the rulebooks do not fix', () => {
+  test('the office changes a threshold: statuses follow, the change is audited; bad values and other roles are refused', async () => {
+    const list = await office.query<{ key: string; value: unknown; source: string }[]>('settings.list');
+    expect(list.find((s) => s.key === 'progress.yellowPoints')).toMatchObject({ value: 10, source: expect.stringContaining('DOMAIN.md') });
+    await expect(office.mutate('settings.update', { key: 'progress.yellowPoints', value: 0 })).rejects.toMatchObject({
+      appCode: 'INVALID_INPUT',
+      messageZh: expect.stringContaining('序时进度黄灯阈值'),
+    });
+    await expect(office.mutate('settings.update', { key: 'no.such.key', value: 1 })).rejects.toMatchObject({
+      appCode: 'INVALID_INPUT',
+    });
+    await expect(eduHead.mutate('settings.update', { key: 'progress.yellowPoints', value: 5 })).rejects.toMatchObject({
+      appCode: 'FORBIDDEN',
+    });
+    const task = await newTask('50');
+    const r = await eduStaff.mutate<{ id: string }>('reports.submit', { taskId: task.id, percent: 44, narrative: '进展' });
+    await eduHead.mutate('reports.signOff', { reportId: r.id, decision: 'sign_off' });
+    const statusOf = async () => (await office.query<{ progress: { status: string } }>('tasks.get', { id: task.id })).progress.status;
+    expect(await statusOf()).toBe('in_progress'); // 6 points behind 50 %
+    await office.mutate('settings.update', { key: 'progress.yellowPoints', value: 5 });
+    expect(await statusOf()).toBe('behind');
+    await office.mutate('settings.update', { key: 'progress.yellowPoints', value: 10 });
+    expect(await env.t.db.auditEntry.count({ where: { action: 'setting.update' } })).toBe(2);
+  });
+});

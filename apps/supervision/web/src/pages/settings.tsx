@@ -1,17 +1,62 @@
-// What the rulebooks do not fix, with where each default comes from (the office may change it).
-import { useQuery } from '@tanstack/react-query';
-import { tableDateTime } from '@zhengling/web-shell';
-import { Table, Tag, Typography } from 'antd';
+// What the rulebooks do not fix, with where each default comes from; the supervision office may change it (each
+// change is validated by the server and audited).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { messageOf, tableDateTime, useProfile } from '@zhengling/web-shell';
+import { App, Button, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTRPC } from '../trpc';
+
+function Editor({ k, value, onDone }: { k: string; value: unknown; onDone: () => void }) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const [draft, setDraft] = useState<unknown>(value);
+  const save = useMutation(
+    trpc.settings.update.mutationOptions({
+      onSuccess: async () => {
+        void message.success('已保存');
+        await qc.invalidateQueries();
+        onDone();
+      },
+      onError: (e) => void message.error(messageOf(e)),
+    }),
+  );
+  return (
+    <Space wrap>
+      {typeof value === 'number' ? (
+        <InputNumber value={draft as number} onChange={(v) => setDraft(v)} precision={0} aria-label={k} />
+      ) : (
+        Object.entries(value as Record<string, string>).map(([part, v]) => (
+          <Input
+            key={part}
+            style={{ width: 180 }}
+            defaultValue={v}
+            aria-label={`${k}.${part}`}
+            onChange={(e) => setDraft({ ...(draft as object), [part]: e.target.value })}
+          />
+        ))
+      )}
+      <Button size="small" type="primary" loading={save.isPending} onClick={() => save.mutate({ key: k, value: draft })}>
+        保存
+      </Button>
+      <Button size="small" onClick={onDone}>
+        取消
+      </Button>
+    </Space>
+  );
+}
 
 export function SettingsPage() {
   const trpc = useTRPC();
+  const profile = useProfile();
   const list = useQuery(trpc.settings.list.queryOptions());
+  const [editing, setEditing] = useState<string | null>(null);
+  const canEdit = profile.hasRole('supervision_office', 'administrator');
   return (
     <div>
       <Typography.Title level={4}>配置</Typography.Title>
       <Typography.Paragraph type="secondary">
-        以下数值规则文本未作规定，是本系统的可配置项；每项标明默认值的来源。
+        以下数值规则文本未作规定，是本系统的可配置项；每项标明默认值的来源。修改即时生效，并记入审计日志。
       </Typography.Paragraph>
       <Table
         rowKey="key"
@@ -19,18 +64,26 @@ export function SettingsPage() {
         dataSource={list.data ?? []}
         pagination={false}
         columns={[
-          { title: '配置项', dataIndex: 'label', width: 260 },
+          { title: '配置项', dataIndex: 'label', width: 240 },
           {
             title: '当前值',
             dataIndex: 'value',
-            render: (v: unknown, r) => (
-              <>
-                <code>{typeof v === 'object' ? Object.values(v as object).join('；') : String(v)}</code>
-                {r.overridden && <Tag style={{ marginLeft: 6 }}>已调整 {tableDateTime(r.updatedAt)}</Tag>}
-              </>
-            ),
+            render: (v: unknown, r) =>
+              editing === r.key ? (
+                <Editor k={r.key} value={v} onDone={() => setEditing(null)} />
+              ) : (
+                <Space wrap>
+                  <code>{typeof v === 'object' ? Object.values(v as object).join('；') : String(v)}</code>
+                  {r.overridden && <Tag>已调整 {tableDateTime(r.updatedAt)}</Tag>}
+                  {canEdit && (
+                    <Button size="small" onClick={() => setEditing(r.key)}>
+                      修改
+                    </Button>
+                  )}
+                </Space>
+              ),
           },
-          { title: '来源', dataIndex: 'source' },
+          { title: '默认值来源', dataIndex: 'source', width: 360 },
         ]}
       />
     </div>
