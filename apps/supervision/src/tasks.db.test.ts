@@ -472,3 +472,23 @@ describe('configuration the rulebooks do not fix', () => {
     expect(await env.t.db.auditEntry.count({ where: { action: 'setting.update' } })).toBe(2);
   });
 });
+
+describe('an instruction registered without a feedback date', () => {
+  test('gets the configured default, counted in working days from its start', async () => {
+    const task = await office.mutate<{ id: string; dueDate: string; dueDeadlineId: string }>('tasks.create', {
+      kind: 'instruction',
+      source: 'district-government',
+      instructedBy: '林志远',
+      instructionText: '请抓紧研究。',
+      title: '关于校车安全的批示',
+      leadDepartmentId: dept.education,
+      startDate: '2026-09-28',
+    });
+    // 10 working days after Monday 28 September 2026: 29, 30 September; 8, 9, 10 (a make-up Saturday), 12–16 October
+    expect(task.dueDate.slice(0, 10)).toBe('2026-10-16');
+    const d = await env.t.db.deadline.findUniqueOrThrow({ where: { id: task.dueDeadlineId } });
+    expect(d.ruleSource).toContain('N-23');
+    const wr = await env.t.db.deadline.findFirstOrThrow({ where: { kind: 'supervision.work_report' } });
+    expect(wr.ruleSource).toContain('开州府发〔2021〕7号 三十六');
+  });
+});

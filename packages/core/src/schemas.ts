@@ -21,4 +21,8 @@ export const rowId = z.string().min(1).max(64);
 export const text = (max: number) => z.string().max(max);
 
 /** The calendar date in China (UTC+8, no daylight saving) at an instant: the "today" of every deadline. */
-export const chinaDate = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const chinaDate = (at: Date): string => chinaDateTime(at).slice(0, 10);
+
+/** The wall-clock time in China at an instant: `2026-11-23 14:05`. */
+export const chinaDateTime = (at: Date): string =>
+  new Date(at.getTime() + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, 16);

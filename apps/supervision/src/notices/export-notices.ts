@@ -1,11 +1,11 @@
 // The notices ledger (督办台账) as Excel, for the user's scope.
+import { chinaDateTime } from '@zhengling/core';
 import type { Db, NoticeLevel } from '@zhengling/db';
 import ExcelJS from 'exceljs';
 import type { TaskScope } from '../tasks/scope';
 import { NOTICE_TITLE } from './issue-notice';
 import { listNotices } from './list-notices';
 
-const china = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, 16);
 
 export async function exportNotices(db: Db, scope: TaskScope, filter: { level?: NoticeLevel }) {
   const departments = new Map((await db.department.findMany()).map((d) => [d.id, d.name]));
@@ -30,9 +30,9 @@ export async function exportNotices(db: Db, scope: TaskScope, filter: { level?: 
       task: `${n.task.number} ${n.task.title}`,
       department: departments.get(n.departmentId) ?? '',
       dueDate: n.dueDate.toISOString().slice(0, 10),
-      issuedAt: china(n.issuedAt),
+      issuedAt: chinaDateTime(n.issuedAt),
       ackBy: n.acknowledgedByName ?? '未签收',
-      ackAt: n.acknowledgedAt ? china(n.acknowledgedAt) : '',
+      ackAt: n.acknowledgedAt ? chinaDateTime(n.acknowledgedAt) : '',
     });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

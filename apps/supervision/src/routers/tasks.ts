@@ -58,7 +58,7 @@ export const tasksRouter = router({
     .input(TaskFields.omit({ number: true }).extend({ id: rowId }))
     .mutation(({ ctx, input }) => {
       const { id, ...changes } = input;
-      return updateTask(ctx.db, userActorOf(ctx), id, changes, ctx.asOf);
+      return updateTask(ctx.db, userActorOf(ctx), id, changes, { asOf: ctx.asOf, district: ctx.district });
     }),
   reviewCompletion: officeProcedure
     .input(

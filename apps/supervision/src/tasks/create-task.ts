@@ -3,8 +3,8 @@
 import { type Actor, actorIdOf, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Prisma, Task, Tx } from '@zhengling/db';
 import { leaderInChargeOf } from '@zhengling/directory';
-import { createDeadlineInTx, type NewDeadline } from '@zhengling/reminders';
-import type { DistrictId } from '@zhengling/rules-core';
+import { createDeadlineInTx, loadCalendar, type NewDeadline } from '@zhengling/reminders';
+import { citationOf, type DistrictId, ruleById } from '@zhengling/rules-core';
 import { checkAgenda } from '../meetings/check-agenda';
 import { DISTRICT_SHORT, loadSettings, type Settings } from '../settings/settings';
 import { numberSortOf } from './number-sort';
@@ -16,7 +16,11 @@ import type { NewTask } from './task-input';
 export function dueDeadlineOf(
   task: Pick<Task, 'id' | 'kind' | 'number' | 'title' | 'leadDepartmentId'>,
   dueDate: string,
+  district: DistrictId,
 ): NewDeadline {
+  // the work report's tasks: the rule as rules-core cites it (R-SUP-1); instructions and meeting decisions are not in
+  // rules-core's data yet (rules-spec R-SUP-4/5 name no time limit), so their source is the registration itself
+  const workReport = citationOf(ruleById(district === 'kaizhou' ? 'R-SUP-1-KZ' : 'R-SUP-1-SPB'));
   return {
     kind: `supervision.${task.kind}`,
     app: 'supervision',
@@ -30,10 +34,10 @@ export function dueDeadlineOf(
     unit: 'calendar_days',
     ruleSource:
       task.kind === 'work_report'
-        ? '政府工作报告任务分解确定的完成时限（SPB第三十四条、KZ三十六；时限见 rules-spec §15 N-24）'
+        ? `政府工作报告任务分解确定的完成时限（${workReport.instrument} ${workReport.location}：“${workReport.quote}”；具体时限见 rules-spec §15 N-24）`
         : task.kind === 'instruction'
-          ? '批示、交办事项登记的反馈时限（SPB第三十六条、KZ三十八；时限见 rules-spec §15 N-23）'
-          : '会议议定事项登记的完成时限（SPB第三十六条、KZ三十八）',
+          ? '批示、交办事项登记的反馈时限（规则文本未规定时限，见 rules-spec §15 N-23）'
+          : '会议议定事项登记的完成时限（规则文本未规定时限）',
   };
 }
 
@@ -69,9 +73,13 @@ export async function createTaskInTx(
   } = {},
 ): Promise<Task> {
   const settings = ctx.settings ?? (await loadSettings(tx));
-  if (input.dueDate < input.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
+  // an instruction registered without a feedback date gets the configured default, counted in working days
+  const dueDate =
+    input.dueDate ??
+    (await loadCalendar(tx)).addWorkingDays(input.startDate, settings['instruction.defaultWorkingDays']);
+  if (dueDate < input.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
   for (const m of input.milestones)
-    if (m.dueDate < input.startDate || m.dueDate > input.dueDate)
+    if (m.dueDate < input.startDate || m.dueDate > dueDate)
       throw new AppError('INVALID_INPUT', `（节点“${m.title}”的日期须在开始日期与完成时限之间）`);
   const co = [...new Set(input.coDepartmentIds)].filter((d) => d !== input.leadDepartmentId);
   if (!opts.departmentsChecked) {
@@ -136,7 +144,7 @@ export async function createTaskInTx(
     leaderId: inCharge?.leader.id ?? null,
     leaderBasis: inCharge ? inCharge.basis : null,
     startDate: new Date(input.startDate),
-    dueDate: new Date(input.dueDate),
+    dueDate: new Date(dueDate),
     reportCycle: input.reportCycle,
     createdById: actorIdOf(actor),
     ...(input.kind === 'instruction'
@@ -156,7 +164,7 @@ export async function createTaskInTx(
     },
   };
   const task = await tx.task.create({ data });
-  const due = dueDeadlineOf(task, input.dueDate);
+  const due = dueDeadlineOf(task, dueDate, ctx.district);
   const from = input.startDate > ctx.asOf ? input.startDate : ctx.asOf;
   const report = reportDeadlineOf(task, from, settings);
   let opened: Task = task;

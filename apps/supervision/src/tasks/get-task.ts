@@ -3,14 +3,14 @@
 import type { Db } from '@zhengling/db';
 import { loadSettings } from '../settings/settings';
 import { progressStatus, thresholdsOf } from './progress-status';
-import { taskInScope, type TaskScope } from './scope';
+import { AppError } from '@zhengling/core';
+import { assertInScope, taskInScope, type TaskScope } from './scope';
 import { workingDaysLeftFn } from './working-days-left';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function getTask(db: Db, scope: TaskScope, id: string, asOf: string) {
-  await taskInScope(db, scope, id);
-  const task = await db.task.findUniqueOrThrow({
+  const task = await db.task.findUnique({
     where: { id },
     include: {
       milestones: { orderBy: { seq: 'asc' } },
@@ -24,6 +24,8 @@ export async function getTask(db: Db, scope: TaskScope, id: string, asOf: string
       workReport: true,
     },
   });
+  if (!task) throw new AppError('NOT_FOUND');
+  assertInScope(scope, task);
   const th = thresholdsOf(await loadSettings(db));
   const progress = progressStatus(
     {

@@ -192,7 +192,7 @@ export async function importBreakdown(
         const parentId = r.parentNumber ? ids.get(r.parentNumber) : undefined;
         const known: Task | undefined = existing.get(r.number);
         if (known) {
-          await updateTaskInTx(tx, actor, known, { ...r.task, parentId: parentId ?? null }, { settings, asOf: ctx.asOf });
+          await updateTaskInTx(tx, actor, known, { ...r.task, parentId: parentId ?? null }, { settings, asOf: ctx.asOf, district: ctx.district });
           updated++;
         } else {
           const t = await createTaskInTx(

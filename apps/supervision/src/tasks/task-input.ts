@@ -69,6 +69,8 @@ export const NewTaskInput = z.discriminatedUnion('kind', [
   }),
   TaskFields.extend({
     kind: z.literal('instruction'),
+    /** the feedback date; without one, the configured default (settings: instruction.defaultWorkingDays) */
+    dueDate: isoDate.optional(),
     source: z.enum(INSTRUCTION_SOURCES),
     instructedBy: text(100).min(1),
     instructionText: text(4000).min(1),

@@ -2,6 +2,7 @@
 // deadlines: the old ones are cancelled and new ones created, each audited, so the reminders follow.
 import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Task, Tx } from '@zhengling/db';
+import type { DistrictId } from '@zhengling/rules-core';
 import { closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
 import { loadSettings, type Settings } from '../settings/settings';
 import { dueDeadlineOf } from './create-task';
@@ -26,7 +27,7 @@ export async function updateTaskInTx(
   actor: Actor,
   task: Task,
   c: TaskChanges,
-  ctx: { settings: Settings; asOf: string },
+  ctx: { settings: Settings; asOf: string; district: DistrictId },
 ) {
   const before = {
     title: task.title,
@@ -77,7 +78,7 @@ export async function updateTaskInTx(
   const moved = before.dueDate !== c.dueDate || before.leadDepartmentId !== c.leadDepartmentId;
   if (moved && task.state !== 'completed') {
     if (task.dueDeadlineId) await closeDeadlineInTx(tx, actor, task.dueDeadlineId, 'cancelled');
-    const due = await createDeadlineInTx(tx, actor, dueDeadlineOf({ ...task, title: c.title, leadDepartmentId: c.leadDepartmentId }, c.dueDate));
+    const due = await createDeadlineInTx(tx, actor, dueDeadlineOf({ ...task, title: c.title, leadDepartmentId: c.leadDepartmentId }, c.dueDate, ctx.district));
     if (task.reportDeadlineId) await closeDeadlineInTx(tx, actor, task.reportDeadlineId, 'cancelled');
     updated = await tx.task.update({ where: { id: task.id }, data: { dueDeadlineId: due.id } });
     updated = await openReportPeriod(tx, actor, updated, c.startDate > ctx.asOf ? c.startDate : ctx.asOf, ctx.settings);
@@ -93,7 +94,13 @@ export async function updateTaskInTx(
 }
 
 /** The office edits an item by hand (a completed one is history and stays as it is). */
-export async function updateTask(db: Db, actor: Actor, id: string, changes: TaskChanges, asOf: string) {
+export async function updateTask(
+  db: Db,
+  actor: Actor,
+  id: string,
+  changes: TaskChanges,
+  ctx: { asOf: string; district: DistrictId },
+) {
   if (changes.dueDate < changes.startDate) throw new AppError('INVALID_INPUT', '（完成时限不能早于开始日期）');
   for (const m of changes.milestones)
     if (m.dueDate < changes.startDate || m.dueDate > changes.dueDate)
@@ -107,6 +114,6 @@ export async function updateTask(db: Db, actor: Actor, id: string, changes: Task
     });
     if (found !== new Set([changes.leadDepartmentId, ...changes.coDepartmentIds]).size)
       throw new AppError('INVALID_INPUT', '（牵头单位或配合单位不存在）');
-    return updateTaskInTx(tx, actor, task, changes, { settings: await loadSettings(tx), asOf });
+    return updateTaskInTx(tx, actor, task, changes, { settings: await loadSettings(tx), ...ctx });
   });
 }

@@ -91,20 +91,22 @@ export function CreateTaskModal({
             leadDepartmentId: v.leadDepartmentId as string,
             coDepartmentIds: (v.coDepartmentIds as string[]) ?? [],
             startDate: day(v.startDate as Dayjs),
-            dueDate: day(v.dueDate as Dayjs),
+            dueDate: v.dueDate ? day(v.dueDate as Dayjs) : '',
             reportCycle: v.reportCycle as 'monthly' | 'quarterly' | 'none',
             milestones: [],
           };
-          if (kind === 'work_report')
-            create.mutate({ ...common, kind, workReportId: workReportId!, number: v.number as string });
-          else if (kind === 'instruction')
+          const { dueDate, ...rest } = common;
+          if (kind === 'instruction')
             create.mutate({
-              ...common,
+              ...rest,
+              ...(dueDate ? { dueDate } : {}),
               kind,
               source: v.source as keyof typeof SOURCE,
               instructedBy: v.instructedBy as string,
               instructionText: v.instructionText as string,
             });
+          else if (kind === 'work_report')
+            create.mutate({ ...common, kind, workReportId: workReportId!, number: v.number as string });
           else
             create.mutate({
               ...common,
@@ -220,7 +222,12 @@ export function CreateTaskModal({
         <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]}>
           <DatePicker />
         </Form.Item>
-        <Form.Item name="dueDate" label={kind === 'instruction' ? '反馈时限' : '完成时限'} rules={[{ required: true, message: '请选择时限' }]}>
+        <Form.Item
+          name="dueDate"
+          label={kind === 'instruction' ? '反馈时限' : '完成时限'}
+          extra={kind === 'instruction' ? '不填则按“配置”中的默认反馈时限（工作日）计算' : undefined}
+          rules={kind === 'instruction' ? [] : [{ required: true, message: '请选择时限' }]}
+        >
           <DatePicker />
         </Form.Item>
         <Form.Item name="reportCycle" label="进度报送周期">
