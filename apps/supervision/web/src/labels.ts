@@ -18,6 +18,13 @@ export const KIND = {
   meeting_decision: '会议议定事项',
 } as const;
 
+/** Each kind's pages live under its own menu entry, so the menu shows where the user is. */
+export const PAGE: Record<keyof typeof KIND, string> = {
+  work_report: '/tasks',
+  instruction: '/instructions',
+  meeting_decision: '/decisions',
+};
+
 export const NOTICE = { reminder: '督查提醒函', urging: '催办通知单', supervision: '督办通知单' } as const;
 
 export const CYCLE = { monthly: '每月', quarterly: '每季度', none: '不报送' } as const;

@@ -71,7 +71,9 @@ const config: ShellConfig = {
       <Route path="/tasks" element={<TasksPage kind="work_report" />} />
       <Route path="/tasks/:id" element={<TaskDetailPage />} />
       <Route path="/instructions" element={<TasksPage kind="instruction" />} />
+      <Route path="/instructions/:id" element={<TaskDetailPage />} />
       <Route path="/decisions" element={<TasksPage kind="meeting_decision" />} />
+      <Route path="/decisions/:id" element={<TaskDetailPage />} />
       <Route path="/notices" element={<NoticesPage />} />
       <Route path="/notices/:id" element={<NoticePage />} />
       <Route path="/settings" element={<SettingsPage />} />

@@ -5,7 +5,7 @@ import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'a
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
-import { CYCLE, KIND, MEETING, SOURCE } from '../labels';
+import { CYCLE, KIND, MEETING, PAGE, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
 import { AgendaCheckView, type AgendaAnswer } from './agenda-check';
 import { useNames } from './common';
@@ -33,7 +33,7 @@ export function CreateTaskModal({
         void message.success(`已登记：${t.number}`);
         await qc.invalidateQueries();
         onClose();
-        navigate(`/tasks/${t.id}`);
+        navigate(`${PAGE[kind]}/${t.id}`);
       },
       onError: (e) => void message.error(messageOf(e)),
     }),

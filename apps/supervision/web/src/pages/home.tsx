@@ -5,7 +5,7 @@ import { useProfile } from '@zhengling/web-shell';
 import { Card, Col, Empty, List, Row, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { DueDate } from '../components/common';
-import { DEADLINE_KIND, NOTICE, periodLabel } from '../labels';
+import { DEADLINE_KIND, NOTICE, PAGE, periodLabel } from '../labels';
 import { useTRPC } from '../trpc';
 
 export function HomePage() {
@@ -19,7 +19,7 @@ export function HomePage() {
     <List.Item>
       <List.Item.Meta
         title={
-          <Link to={`/tasks/${d.task.id}`}>
+          <Link to={`${PAGE[d.task.kind]}/${d.task.id}`}>
             {d.task.number} {d.task.title}
           </Link>
         }
@@ -89,7 +89,7 @@ export function HomePage() {
                 dataSource={h.returned}
                 renderItem={(t) => (
                   <List.Item>
-                    <Link to={`/tasks/${t.id}`}>
+                    <Link to={`${PAGE[t.kind]}/${t.id}`}>
                       {t.number} {t.title}
                     </Link>
                     <Typography.Text type="warning">{t.returnReason}</Typography.Text>

@@ -6,7 +6,7 @@ import { codeOf, messageOf, NotFound, proseDate, proseDayOf, tableDate, tableDat
 import { App, Button, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useNames } from '../components/common';
-import { NOTICE } from '../labels';
+import { NOTICE, PAGE } from '../labels';
 import { useTRPC } from '../trpc';
 
 function useAcknowledge() {
@@ -60,7 +60,7 @@ export function NoticesPage() {
         columns={[
           { title: '文号', dataIndex: 'number', render: (n: string, r) => <Link to={`/notices/${r.id}`}>{n}</Link> },
           { title: '类别', dataIndex: 'level', width: 120, render: (l: keyof typeof NOTICE) => NOTICE[l] },
-          { title: '事项', render: (_: unknown, r) => <Link to={`/tasks/${r.task.id}`}>{r.task.number} {r.task.title}</Link> },
+          { title: '事项', render: (_: unknown, r) => <Link to={`${PAGE[r.task.kind]}/${r.task.id}`}>{r.task.number} {r.task.title}</Link> },
           { title: '承办单位', dataIndex: 'departmentId', render: (d: string) => names.department(d) },
           { title: '办理时限', dataIndex: 'dueDate', width: 110, render: (d: string) => tableDate(d) },
           { title: '发出', dataIndex: 'issuedAt', width: 150, render: (d: string) => tableDateTime(d) },
@@ -109,7 +109,7 @@ export function NoticePage() {
             签收
           </Button>
         )}
-        <Link to={`/tasks/${n.task.id}`}>查看事项</Link>
+        <Link to={`${PAGE[n.task.kind]}/${n.task.id}`}>查看事项</Link>
       </Space>
       <div className="zl-a4" data-testid="notice-paper">
         <h1 className="zl-a4-title">{NOTICE[n.level]}</h1>

@@ -34,7 +34,7 @@ import { AgendaCheckView, type AgendaAnswer } from '../components/agenda-check';
 import { DueDate, Light, ProgressAgainstTime, StatusTag, useNames } from '../components/common';
 import { EditTaskModal } from '../components/edit-task';
 import { ReasonModal } from '../components/reason-modal';
-import { CYCLE, DEADLINE_KIND, KIND, MEETING, NOTICE, periodLabel, REPORT_STATUS, SOURCE } from '../labels';
+import { CYCLE, DEADLINE_KIND, KIND, MEETING, NOTICE, PAGE, periodLabel, REPORT_STATUS, SOURCE } from '../labels';
 import { useTRPC } from '../trpc';
 
 const ACTION: Record<string, string> = {
@@ -94,7 +94,7 @@ export function TaskDetailPage() {
     <div>
       <Breadcrumb
         items={[
-          { title: <Link to={`/${task.kind === 'work_report' ? 'tasks' : task.kind === 'instruction' ? 'instructions' : 'decisions'}`}>{KIND[task.kind]}</Link> },
+          { title: <Link to={PAGE[task.kind]}>{KIND[task.kind]}</Link> },
           { title: task.number },
         ]}
         style={{ marginBottom: 8 }}
@@ -195,6 +195,7 @@ export function TaskDetailPage() {
               size="small"
               rowKey="id"
               pagination={false}
+              scroll={{ x: 1000 }}
               dataSource={task.reports}
               locale={{ emptyText: '尚未报送进度。' }}
               columns={[
@@ -204,6 +205,7 @@ export function TaskDetailPage() {
                 {
                   title: '进展情况',
                   dataIndex: 'narrative',
+                  width: 280,
                   render: (n: string, r) => (
                     <>
                       {n}

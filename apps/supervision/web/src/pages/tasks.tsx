@@ -9,7 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ProgressAgainstTime, StatusTag, useNames } from '../components/common';
 import { CreateTaskModal } from '../components/create-task';
 import { ImportModal } from '../components/import-breakdown';
-import { KIND, STATUS, type Status } from '../labels';
+import { KIND, PAGE, STATUS, type Status } from '../labels';
 import { useTRPC } from '../trpc';
 
 type Kind = keyof typeof KIND;
@@ -156,7 +156,7 @@ export function TasksPage({ kind }: { kind?: Kind }) {
             title: '名称',
             dataIndex: 'title',
             render: (t: string, r) => (
-              <Link to={`/tasks/${r.id}`}>
+              <Link to={`${PAGE[kind ?? 'work_report']}/${r.id}`}>
                 {r.parentId ? '　' : ''}
                 {t}
               </Link>
