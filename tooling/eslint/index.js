@@ -65,6 +65,16 @@ export const OWNED_TABLES = {
     'supervisionSetting',
     'calendarFeed',
   ],
+  '@zhengling/disclosure': [
+    'disclosureItem',
+    'itemVersion',
+    'itemEvent',
+    'itemRelation',
+    'disclosureApplication',
+    'annualReport',
+    'disclosureSetting',
+    'disclosureCounter',
+  ],
 };
 
 /** Packages a workspace may import as TYPES only (the staff shell runs in the browser: the server kit's router type). */

@@ -49,7 +49,7 @@ export async function handOverToMigrator(adminUrl: string): Promise<void> {
          SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END AS kind,
                 n.nspname, c.relname
            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-          WHERE n.nspname IN ('platform', 'supervision', 'public') AND c.relkind IN ('r', 'p', 'S', 'v')
+          WHERE n.nspname IN ('platform', 'supervision', 'disclosure', 'public') AND c.relkind IN ('r', 'p', 'S', 'v')
             AND pg_get_userbyid(c.relowner) <> $1::text
             AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'a'))
        ) objects`,
@@ -64,12 +64,15 @@ export async function handOverToMigrator(adminUrl: string): Promise<void> {
          IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'supervision') THEN
            EXECUTE format('ALTER SCHEMA supervision OWNER TO %I', '${ROLES.migrator}');
          END IF;
+         IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'disclosure') THEN
+           EXECUTE format('ALTER SCHEMA disclosure OWNER TO %I', '${ROLES.migrator}');
+         END IF;
        END $zl$`,
     );
     const functions = await client.query<{ sql: string }>(
       `SELECT format('ALTER FUNCTION %s OWNER TO %I', p.oid::regprocedure, $1::text) AS sql
          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-        WHERE n.nspname IN ('platform', 'supervision') AND pg_get_userbyid(p.proowner) <> $1::text`,
+        WHERE n.nspname IN ('platform', 'supervision', 'disclosure') AND pg_get_userbyid(p.proowner) <> $1::text`,
       [ROLES.migrator],
     );
     for (const { sql } of functions.rows) await client.query(sql);
@@ -79,7 +82,7 @@ export async function handOverToMigrator(adminUrl: string): Promise<void> {
 }
 
 /** The apps' own schemas (each touched only by its app; see prisma/schema/base.prisma). */
-const APP_SCHEMAS = ['supervision'] as const;
+const APP_SCHEMAS = ['supervision', 'disclosure'] as const;
 
 /**
  * What the application role may do, granted by the owner after each migration: use the schemas; read and change every

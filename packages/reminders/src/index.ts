@@ -14,6 +14,7 @@ export {
   type NewDeadline,
 } from './deadline/create-deadline';
 export { pauseDeadline } from './deadline/pause-deadline';
+export { adjustDeadlineInTx } from './deadline/adjust-deadline';
 export { resumeDeadline } from './deadline/resume-deadline';
 export { extendDeadline } from './deadline/extend-deadline';
 export { markDeadlineMet } from './deadline/mark-deadline-met';

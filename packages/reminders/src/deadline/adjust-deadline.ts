@@ -1,6 +1,6 @@
 // A change of a deadline's clock (pause, resume, extension): the adjustment, the recomputed due date, the re-planned
 // reminders and the audit entry, in one transaction, so a failure leaves none of them.
-import type { Db, Deadline, Prisma } from '@zhengling/db';
+import type { Db, Deadline, Prisma, Tx } from '@zhengling/db';
 import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import { loadCalendar } from './calendar';
 import { computeDueDate } from './compute';
@@ -16,8 +16,18 @@ export async function adjustDeadline(
   deadlineId: string,
   change: { type: 'pause' | 'resume' | 'extension'; effectiveOn?: string; length?: number; reason: string },
 ): Promise<Deadline> {
+  return db.$transaction((tx) => adjustDeadlineInTx(tx, actor, deadlineId, change));
+}
+
+/** The same inside a caller's transaction (an app changing an item's state and its clock together). */
+export async function adjustDeadlineInTx(
+  tx: Tx,
+  actor: Actor & { kind: 'user' },
+  deadlineId: string,
+  change: { type: 'pause' | 'resume' | 'extension'; effectiveOn?: string; length?: number; reason: string },
+): Promise<Deadline> {
   if (!change.reason.trim()) throw new AppError('INVALID_INPUT', '（须说明理由）');
-  return db.$transaction(async (tx) => {
+  {
     const calendar = await loadCalendar(tx);
     const d = await tx.deadline.findUnique({
       where: { id: deadlineId },
@@ -64,5 +74,5 @@ export async function adjustDeadline(
       },
     });
     return updated;
-  });
+  }
 }
