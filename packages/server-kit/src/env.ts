@@ -9,6 +9,8 @@ const Env = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** session lifetime, sliding (hours) */
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  /** the secret apps prove to each other on service-to-service calls (pnpm start makes one per run); none: refused */
+  SERVICE_SECRET: z.string().min(32).optional(),
 });
 
 const parsed = Env.parse({
@@ -17,6 +19,7 @@ const parsed = Env.parse({
   NODE_ENV: process.env.NODE_ENV || undefined,
   COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
   SESSION_TTL_HOURS: process.env.SESSION_TTL_HOURS || undefined,
+  SERVICE_SECRET: process.env.SERVICE_SECRET || undefined,
 });
 
 /** The server configuration, validated once. */

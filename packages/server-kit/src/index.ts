@@ -18,6 +18,12 @@ export {
   type CookieJar,
 } from './trpc';
 export { auditRouter } from './audit/audit-router';
+export {
+  serviceProcedure,
+  serviceAuthorization,
+  serviceToken,
+  callingApp,
+} from './service/service-auth';
 export { authRouter } from './auth/auth-router';
 export { inboxRouter } from './shell/inbox-router';
 export { SHELL_PROCEDURES, shellRouter, type ShellRouter } from './shell/shell-router';

@@ -203,6 +203,7 @@ export async function buildServer<R extends AnyRouter>(
           user: session?.user ?? null,
           sessionToken: session ? (token ?? null) : null,
           csrfHeader: Array.isArray(header) ? header[0] : header,
+          authorization: req.headers.authorization,
           cookies: {
             get: (name) => req.cookies[name],
             set: (name, value, { maxAgeSeconds }) =>

@@ -41,6 +41,8 @@ export interface Context extends ServerDeps {
   /** the raw session token from the cookie (for CSRF), when signed in */
   sessionToken: string | null;
   csrfHeader?: string;
+  /** the Authorization header: service-to-service calls (serviceProcedure) */
+  authorization?: string;
   cookies: CookieJar;
 }
 
