@@ -55,6 +55,26 @@ export function interpretationDeadlineOf(
   };
 }
 
+/** The columns an item's fields fill (creating a draft and editing it write the same ones). */
+export const columnsOf = (f: ItemFields, body: Body, bodyText: string) => ({
+  kind: f.kind,
+  title: f.title,
+  docNumber: f.docNumber || null,
+  issuer: f.issuer,
+  draftingDepartmentId: f.draftingDepartmentId,
+  writtenOn: f.writtenOn ? new Date(f.writtenOn) : null,
+  formedOn: new Date(f.formedOn),
+  category: f.category,
+  attribute: f.attribute,
+  attributeReason: f.attributeReason ?? null,
+  legalBasis: f.legalBasis,
+  summary: f.summary,
+  body: body as Prisma.InputJsonValue,
+  bodyText,
+  signoffKind: f.signoffKind,
+  validityChanges: (f.validityChanges ?? undefined) as Prisma.InputJsonValue | undefined,
+});
+
 export async function checkItemFields(tx: Tx, input: ItemFields) {
   const problem = attributeProblem(input.attribute, input.attributeReason);
   if (problem) throw new AppError('INVALID_INPUT', `（${problem}）`);
@@ -89,23 +109,8 @@ export async function createItemInTx(
   const by = actorIdOf(actor);
   let item = await tx.disclosureItem.create({
     data: {
-      kind: input.kind,
-      title: input.title,
-      docNumber: input.docNumber || null,
-      issuer: input.issuer,
-      draftingDepartmentId: input.draftingDepartmentId,
-      writtenOn: input.writtenOn ? new Date(input.writtenOn) : null,
-      formedOn: new Date(input.formedOn),
-      category: input.category,
-      attribute: input.attribute,
-      attributeReason: input.attributeReason ?? null,
-      legalBasis: input.legalBasis,
-      summary: input.summary,
-      body: body as Prisma.InputJsonValue,
-      bodyText,
-      signoffKind: input.signoffKind,
+      ...columnsOf(input, body, bodyText),
       needsInterpretation,
-      validityChanges: (input.validityChanges ?? undefined) as Prisma.InputJsonValue | undefined,
       source: source.source,
       sourceRef: source.sourceRef ?? null,
       createdById: by,

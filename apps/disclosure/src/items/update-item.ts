@@ -1,9 +1,9 @@
 // Edit a draft (or an item returned to draft): optimistic locking against the version it was opened on; a changed
 // text becomes a numbered version, so every text an item ever had stays readable and comparable.
 import { AppError, recordAudit, type Actor } from '@zhengling/core';
-import type { Db, Prisma } from '@zhengling/db';
+import type { Db } from '@zhengling/db';
 import { type StaffUser, assertMayDraft } from './access';
-import { checkItemFields } from './create-item';
+import { checkItemFields, columnsOf } from './create-item';
 import type { ItemFields } from './item-input';
 import { assertVersion } from './lock';
 import { recordStep, snapshotVersion } from './record';
@@ -29,23 +29,8 @@ export async function updateItem(
     const updated = await tx.disclosureItem.update({
       where: { id: item.id, version: item.version },
       data: {
-        kind: f.kind,
-        title: f.title,
-        docNumber: f.docNumber || null,
-        issuer: f.issuer,
-        draftingDepartmentId: f.draftingDepartmentId,
-        writtenOn: f.writtenOn ? new Date(f.writtenOn) : null,
-        formedOn: new Date(f.formedOn),
-        category: f.category,
-        attribute: f.attribute,
-        attributeReason: f.attributeReason ?? null,
-        legalBasis: f.legalBasis,
-        summary: f.summary,
-        body: body as Prisma.InputJsonValue,
-        bodyText,
-        signoffKind: f.signoffKind,
+        ...columnsOf(f, body, bodyText),
         needsInterpretation: f.needsInterpretation ?? item.needsInterpretation,
-        validityChanges: (f.validityChanges ?? undefined) as Prisma.InputJsonValue | undefined,
         version: { increment: 1 },
         updatedById: actor.userId,
       },

@@ -1,6 +1,7 @@
 // What neither the rulebooks nor the regulation fixes — the index-number scheme, receipt numbers, the subject
 // categories, who signs a department's own document, the interpretation duty where the rulebook is silent — is
 // configuration: a default with its source, overridable by the disclosure office, shown with where it comes from.
+import { resolveSettings } from '@zhengling/core';
 import type { DbOrTx } from '@zhengling/db';
 import { z } from 'zod';
 
@@ -71,14 +72,7 @@ export type Settings = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]['schema
 
 /** Every setting: the stored value where the office changed it, else the default. */
 export async function loadSettings(db: DbOrTx): Promise<Settings> {
-  const rows = await db.disclosureSetting.findMany();
-  const stored = new Map(rows.map((r) => [r.key, r.value]));
-  const out: Record<string, unknown> = {};
-  for (const [key, def] of Object.entries(SETTINGS)) {
-    const parsed = def.schema.safeParse(stored.get(key));
-    out[key] = stored.has(key) && parsed.success ? parsed.data : def.default;
-  }
-  return out as Settings;
+  return resolveSettings<Settings>(SETTINGS, await db.disclosureSetting.findMany());
 }
 
 /** The district's short name in receipt numbers (开州, 沙坪坝). */

@@ -1,6 +1,7 @@
 // What the rulebooks do not fix — thresholds of 序时进度, the report day, notice numbering, the acknowledgement time —
 // is configuration: a default with its source, overridable by the supervision office, and shown on the page with
 // where it comes from (shared/DOMAIN.md, "Supervision (督查) practice"; rules-spec §15 N-23, N-24).
+import { resolveSettings } from '@zhengling/core';
 import type { DbOrTx } from '@zhengling/db';
 import { z } from 'zod';
 
@@ -69,14 +70,7 @@ export type Settings = { [K in SettingKey]: SettingValue<K> };
 
 /** Every setting: the stored value where the office changed it, else the default. */
 export async function loadSettings(db: DbOrTx): Promise<Settings> {
-  const rows = await db.supervisionSetting.findMany();
-  const stored = new Map(rows.map((r) => [r.key, r.value]));
-  const out: Record<string, unknown> = {};
-  for (const [key, def] of Object.entries(SETTINGS)) {
-    const parsed = def.schema.safeParse(stored.get(key));
-    out[key] = stored.has(key) && parsed.success ? parsed.data : def.default;
-  }
-  return out as Settings;
+  return resolveSettings<Settings>(SETTINGS, await db.supervisionSetting.findMany());
 }
 
 /** The district's short name in notice numbers (开州, 沙坪坝). */
