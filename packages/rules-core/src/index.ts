@@ -17,6 +17,7 @@ export {
   type SignoffResult,
   type SignoffProposal,
   type SignoffCheck,
+  type SignoffStep,
 } from './engine/signoff';
 export { meetingProfile, checkAgendaItem, meetingLeave, minutesSigner } from './engine/meeting';
 export { checkChair, type ChairProposal, type ChairCheck } from './engine/chair';

@@ -4,7 +4,8 @@
 import { type Actor, actorIdOf, AppError, recordAudit } from '@zhengling/core';
 import type { DisclosureItem, Prisma, Tx } from '@zhengling/db';
 import { createDeadlineInTx, type NewDeadline } from '@zhengling/reminders';
-import { citationOf, type DistrictId, ruleById } from '@zhengling/rules-core';
+import type { DistrictId } from '@zhengling/rules-core';
+import { type InterpretationRule, interpretationRuleOf } from './interpretation-duty';
 import { CLOCKS } from '../regulation/regulation';
 import { loadSettings } from '../settings/settings';
 import { type Body, bodyFromText, textOf } from './body';
@@ -31,15 +32,8 @@ export function proactiveDeadlineOf(item: Pick<DisclosureItem, 'id' | 'title' | 
 export function interpretationDeadlineOf(
   item: Pick<DisclosureItem, 'id' | 'title' | 'draftingDepartmentId'>,
   formedOn: string,
-  district: DistrictId,
+  rule: InterpretationRule,
 ): NewDeadline {
-  const source =
-    district === 'kaizhou'
-      ? (() => {
-          const c = citationOf(ruleById('KZ-DIS-interpretation'));
-          return `${c.instrument} ${c.location}：“${c.quote}”；与政策文件同步发布（三同步），时限随主动公开时限`;
-        })()
-      : '沙坪坝区规则未规定政策解读；按配置（国办发〔2016〕80号 三同步）与政策文件同步发布，时限随主动公开时限';
   return {
     kind: 'disclosure.interpretation',
     app: 'disclosure',
@@ -51,7 +45,7 @@ export function interpretationDeadlineOf(
     startDate: formedOn,
     length: CLOCKS.proactive.length,
     unit: CLOCKS.proactive.unit,
-    ruleSource: source,
+    ruleSource: `${rule.basis}；与政策文件同步发布，时限随主动公开时限（${CLOCKS.proactive.source}）`.slice(0, 1000),
   };
 }
 
@@ -104,8 +98,9 @@ export async function createItemInTx(
   source: { source: string; sourceRef?: string } = { source: 'staff' },
 ): Promise<DisclosureItem> {
   const { body, bodyText } = await checkItemFields(tx, input);
+  const rule = await interpretationRuleOf(tx, district);
   const needsInterpretation =
-    input.needsInterpretation ?? (input.kind === 'policy' || input.kind === 'normative_document');
+    input.needsInterpretation ?? (rule.required && (input.kind === 'policy' || input.kind === 'normative_document'));
   const by = actorIdOf(actor);
   let item = await tx.disclosureItem.create({
     data: {
@@ -122,7 +117,7 @@ export async function createItemInTx(
   if (input.attribute === 'proactive') {
     const deadline = await createDeadlineInTx(tx, actor, proactiveDeadlineOf(item, input.formedOn));
     item = await tx.disclosureItem.update({ where: { id: item.id }, data: { deadlineId: deadline.id } });
-    if (needsInterpretation) await createDeadlineInTx(tx, actor, interpretationDeadlineOf(item, input.formedOn, district));
+    if (needsInterpretation) await createDeadlineInTx(tx, actor, interpretationDeadlineOf(item, input.formedOn, rule));
   }
   await recordStep(tx, actor, item.id, 'created', source.source === 'staff' ? '' : `来自${source.source}（${source.sourceRef ?? ''}）`);
   await recordAudit(tx, actor, {

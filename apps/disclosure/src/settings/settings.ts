@@ -78,6 +78,9 @@ export async function loadSettings(db: DbOrTx): Promise<Settings> {
 /** The district's short name in receipt numbers (开州, 沙坪坝). */
 export const DISTRICT_SHORT = { kaizhou: '开州', shapingba: '沙坪坝' } as const;
 
+/** The district government's name, as an issuing body. */
+export const DISTRICT_GOVERNMENT = { kaizhou: '重庆市开州区人民政府', shapingba: '重庆市沙坪坝区人民政府' } as const;
+
 /** Fill a numbering pattern: {区} {年} {机构代码} {号} or {号:N} (zero-padded to N digits). */
 export function fillPattern(pattern: string, values: { district?: string; year: number; org?: string; n: number }) {
   return pattern
