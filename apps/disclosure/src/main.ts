@@ -1,15 +1,13 @@
 // The disclosure server process.
 import { createDb } from '@zhengling/db';
 import { districtOf } from '@zhengling/directory';
-import { buildServer, createLogger, createRedis, serverEnv, startServer } from '@zhengling/server-kit';
+import { createLogger, createRedis, serverEnv, startServer } from '@zhengling/server-kit';
 import { disclosureEnv } from './env';
-import { appRouter } from './router';
+import { buildDisclosureServer } from './server';
 
 const db = createDb(serverEnv.DATABASE_URL);
 const logger = createLogger('disclosure', serverEnv.LOG_LEVEL);
-const server = await buildServer({
-  app: 'disclosure',
-  router: appRouter,
+const server = await buildDisclosureServer({
   db,
   redis: createRedis(serverEnv.REDIS_URL, logger),
   // the district is the one the database was seeded with: chosen once, never a default

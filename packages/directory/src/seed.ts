@@ -80,10 +80,17 @@ const ACCOUNTS: [username: string, displayName: string, department: string, role
   ['jiaowei-staff', '区教委 张敏', 'education', ['department_staff']],
   ['jiaowei-head', '区教委主任 刘强', 'education', ['department_head']],
   ['leader-chen', '陈雅琴（副区长）', 'gov-office', ['district_leader']],
+  ['leader-lin', '林志远（区长）', 'gov-office', ['district_leader']],
+  ['leader-wu', '吴海涛（区政府办主任）', 'gov-office', ['district_leader']],
+  ['zhengfuban-staff', '区政府办 周婷', 'gov-office', ['department_staff']],
+  ['fagaiwei-staff', '区发展改革委 王磊', 'development-reform', ['department_staff']],
   ['disclosure-editor', '政务公开 何静', 'big-data', ['disclosure_editor']],
   ['legal-reviewer', '区司法局 郑华', 'justice', ['legal_reviewer']],
   ['admin', '系统管理员', 'gov-office', ['administrator']],
 ];
+
+/** The leaders who sign in (the others act through the office). */
+const LEADER_ACCOUNTS: Record<string, string> = { 'leader-chen': '陈雅琴', 'leader-lin': '林志远', 'leader-wu': '吴海涛' };
 
 export interface SeedResult {
   created: boolean;
@@ -188,9 +195,10 @@ export async function seedDemoDistrict(
         email: `${username}@demo.zhengling.invalid`,
       }),
     );
-    if (username === 'leader-chen') {
+    const leaderName = LEADER_ACCOUNTS[username];
+    if (leaderName) {
       const user = await db.user.findUniqueOrThrow({ where: { username } });
-      await db.leader.updateMany({ where: { name: '陈雅琴', userId: null }, data: { userId: user.id } });
+      await db.leader.updateMany({ where: { name: leaderName, userId: null }, data: { userId: user.id } });
     }
     accounts.push({ username, displayName, roles, password });
   }

@@ -237,8 +237,14 @@ export async function thirdPartyReplied(
   });
 }
 
+/** An outcome as people read it: 部分公开; 不予公开：属于国家秘密. */
 export const outcomeLabel = (row: string) => {
-  for (const g of OUTCOME_GROUPS) for (const r of g.rows) if (r.id === row) return `${g.label.replace(/（区分处理.*）/, '')}${r.label.replace(/^\d．/, '：')}`;
+  for (const g of OUTCOME_GROUPS)
+    for (const r of g.rows)
+      if (r.id === row) {
+        const group = g.label.replace(/^（.）/, '').replace(/（.*）$/, '');
+        return g.rows.length > 1 ? `${group}：${r.label.replace(/^\d．/, '')}` : group;
+      }
   return row;
 };
 

@@ -5,7 +5,7 @@
 import { type Actor, AppError, chinaDate, recordAudit } from '@zhengling/core';
 import type { Db, Prisma } from '@zhengling/db';
 import type { DistrictId } from '@zhengling/rules-core';
-import type { StaffUser } from '../items/access';
+import { assertVisible, type StaffUser } from '../items/access';
 import { type Body, bodyFromText, textOf } from '../items/body';
 import { assertInterpreter } from '../items/interpretation-duty';
 import { assertVersion } from '../items/lock';
@@ -65,8 +65,7 @@ export async function writeInterpretation(
       tx.department.findUniqueOrThrow({ where: { id: policy.draftingDepartmentId }, select: { id: true, name: true } }),
       tx.department.findUniqueOrThrow({ where: { id: user.departmentId }, select: { id: true, name: true } }),
     ]);
-    if (drafting.id !== proposed.id && policy.state !== 'draft' && policy.state !== 'published' && !user.roles.includes('disclosure_editor'))
-      throw new AppError('NOT_FOUND');
+    assertVisible(user, policy);
     assertInterpreter(district, drafting, proposed);
     if (!user.roles.includes('department_staff') && !user.roles.includes('department_head'))
       throw new AppError('FORBIDDEN', '（政策解读由起草单位的工作人员起草）');

@@ -13,7 +13,7 @@ export async function getHome(db: Db, user: StaffUser, district: DistrictId, now
   const mine = { draftingDepartmentId: user.departmentId };
   const [duties, drafts] = await Promise.all([
     db.disclosureItem.findMany({
-      where: { ...mine, needsInterpretation: true, state: 'draft', interpretation: null, NOT: { exemptionState: 'approved' } },
+      where: { ...mine, needsInterpretation: true, state: 'draft', interpretation: null, OR: [{ exemptionState: null }, { exemptionState: { not: 'approved' } }] },
       select: BRIEF,
       orderBy: { createdAt: 'asc' },
       take: 50,

@@ -1,0 +1,21 @@
+// A disclosure server for tests: the platform's harness with the seeded demo district (Kaizhou) and this app's server.
+import { seedDemoDistrict } from '@zhengling/directory';
+import type { DistrictId } from '@zhengling/rules-core';
+import { createRedis } from '@zhengling/server-kit';
+import { startAppTestServer, type TestServer } from '@zhengling/server-kit/testing';
+import { pino } from 'pino';
+import { buildDisclosureServer } from '../server';
+
+export { CallError, type Caller, type TestServer } from '@zhengling/server-kit/testing';
+
+export async function startTestServer(opts: { now?: () => Date; district?: DistrictId } = {}): Promise<TestServer> {
+  const district = opts.district ?? 'kaizhou';
+  return startAppTestServer({
+    seed: async (db) => {
+      const seeded = await seedDemoDistrict(db, { district, asOf: '2026-01-01' });
+      return Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
+    },
+    build: ({ db, redisUrl }) =>
+      buildDisclosureServer({ db, redis: createRedis(redisUrl), district, logger: pino({ level: 'silent' }), now: opts.now }),
+  });
+}
