@@ -1,9 +1,15 @@
+// The disclosure server: its tRPC API, the staff web app at /staff/, an interpretation's image and the printable
+// annual report. (The public portal at / comes with its own issue; until then / leads to the staff pages.)
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '@zhengling/db';
-import { buildServer, type ServerDeps } from '@zhengling/server-kit';
+import { buildServer, registerWebApp, type ServerDeps } from '@zhengling/server-kit';
 import type { Redis } from 'ioredis';
+import { registerFileRoutes } from './files';
 import { appRouter } from './router';
 
-/** The disclosure server: its tRPC API. */
+export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
 export async function buildDisclosureServer(opts: {
   db: Db;
   redis: Redis;
@@ -22,5 +28,10 @@ export async function buildDisclosureServer(opts: {
     now: opts.now,
     // an interpretation's image comes as base64 in the body (at most 5 MB, checked on its own)
     bodyLimit: 8 * 1024 * 1024,
+    extra: async (s, deps) => {
+      registerFileRoutes(s, opts.db, deps);
+      await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
+      s.get('/', (_req, reply) => reply.redirect('/staff/'));
+    },
   });
 }

@@ -46,3 +46,4 @@ export {
   readiness,
   type BuildServerOptions,
 } from './server';
+export { registerWebApp } from './web/web-app';

@@ -83,6 +83,8 @@ export interface ShellConfig {
   menu: MenuEntry[];
   /** the app's routes (react-router <Route> elements) */
   routes: ReactNode;
+  /** where the app's pages live under its host, e.g. /staff (default: the root) */
+  basename?: string;
   /** the other staff apps, by port and path on the same host (one sign-in serves both: the session cookie is per host) */
   otherApps?: { label: string; port: number; path: string }[];
   /** wraps the pages with the app's own providers (its tRPC client) sharing the shell's query cache */
@@ -94,7 +96,7 @@ export function StaffShell({ config }: { config: ShellConfig }) {
   const [client] = useState(() => createClient<ShellRouter>());
   const { i18n } = useTranslation();
   const page = (
-    <BrowserRouter>
+    <BrowserRouter basename={config.basename}>
       <Gate config={config} />
     </BrowserRouter>
   );

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createItemInTx } from '../items/create-item';
 import { actorOfUser } from '../items/access';
 import { getHome } from '../items/get-home';
+import { itemOptions } from '../items/options';
 import { ItemFields } from '../items/item-input';
 import { compareTexts, getItem, listItems } from '../items/queries';
 import { changeValidity, reviewItem, signItem, submitItem } from '../items/transition';
@@ -18,6 +19,7 @@ const Versioned = z.object({ id: rowId, version: z.number().int().min(1) });
 const TextRef = z.object({ itemId: rowId, version: z.number().int().min(1).optional() });
 
 export const itemsRouter = router({
+  options: staffProcedure.query(({ ctx }) => itemOptions(ctx.db)),
   home: staffProcedure.query(({ ctx }) => getHome(ctx.db, ctx.staff, ctx.district, ctx.now)),
   list: staffProcedure
     .input(
