@@ -75,6 +75,11 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   expect(r.output()).toMatch(/admin\s+administrator\s+密码 password: \S{20}/);
   expect((await fetch(`http://127.0.0.1:${sp}/readyz`)).status).toBe(200);
   expect((await fetch(`http://127.0.0.1:${dp}/readyz`)).status).toBe(200);
+  // both apps' demos are seeded and both serve their staff pages
+  expect(r.output()).toContain('政务公开演示数据已就绪');
+  const staff = await fetch(`http://127.0.0.1:${dp}/staff/items`, { headers: { accept: 'text/html' } });
+  expect(staff.status).toBe(200);
+  expect(await staff.text()).toContain('<title>政令 · 政务公开</title>');
   // the servers and the worker connect as the application role, never as the administrator
   const c = new pg.Client({ connectionString: `${server}/postgres` });
   await c.connect();

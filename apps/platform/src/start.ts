@@ -3,6 +3,7 @@
 // reminder worker as child processes; waits until they are ready; prints the URLs and the demo accounts; stops
 // everything cleanly on Ctrl-C. If any process dies, the others are stopped and it exits non-zero.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,8 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { runnerEnv as env } from './env';
 
+/** A fresh secret per run for service-to-service calls: nothing to configure, nothing left behind. */
+const serviceSecret = randomBytes(32).toString('hex');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const fail = (lines: string[]): never => {
@@ -126,18 +129,18 @@ function newest(paths: string[]): number {
   return latest;
 }
 
-/** Build the staff web app when its built assets are missing or older than its sources (and the shared shell's). */
-async function buildWebIfStale(): Promise<void> {
-  const app = join(ROOT, 'apps', 'supervision');
+/** Build an app's staff pages when their built assets are missing or older than their sources (and the shared shell's). */
+async function buildWebIfStale(name: 'supervision' | 'disclosure'): Promise<void> {
+  const app = join(ROOT, 'apps', name);
   const built = join(app, 'web', 'dist', 'index.html');
   const sources = newest([join(app, 'web'), join(ROOT, 'packages', 'web-shell', 'src')]);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) {
-    say('✓ 页面已是最新 / the web app is up to date');
+    say(`✓ ${name} 页面已是最新 / the ${name} pages are up to date`);
     return;
   }
-  say('… 正在构建页面 / building the web app');
+  say(`… 正在构建 ${name} 页面 / building the ${name} pages`);
   await runToEnd('vite build', app, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn']);
-  say('✓ 页面已构建 / web app built');
+  say(`✓ ${name} 页面已构建 / ${name} pages built`);
 }
 
 function launch(
@@ -156,6 +159,8 @@ function launch(
       ...extraEnv,
       // the application role: it owns nothing and may only append to the audit trail
       DATABASE_URL: appUrl,
+      // the apps prove themselves to each other with this run's secret (supervision → disclosure intake)
+      SERVICE_SECRET: serviceSecret,
       REDIS_URL: env.REDIS_URL,
       HOST: env.HOST,
       LOG_LEVEL: env.LOG_LEVEL,
@@ -281,7 +286,12 @@ async function main() {
     DATABASE_URL: appUrl,
   });
   say('✓ 督查演示数据已就绪 / supervision demo ready');
-  await buildWebIfStale();
+  await runToEnd('disclosure seed', join(ROOT, 'apps', 'disclosure'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
+    DATABASE_URL: appUrl,
+  });
+  say('✓ 政务公开演示数据已就绪 / disclosure demo ready');
+  await buildWebIfStale('supervision');
+  await buildWebIfStale('disclosure');
 
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
@@ -322,7 +332,7 @@ async function main() {
   say(
     `  督查（supervision）  ${supervisionUrl}   tRPC ${supervisionUrl}/trpc   队列面板 ${supervisionUrl}/admin/queues（管理员）`,
   );
-  say(`  政务公开（disclosure）${disclosureUrl}   tRPC ${disclosureUrl}/trpc`);
+  say(`  政务公开（disclosure）${disclosureUrl}/staff/   tRPC ${disclosureUrl}/trpc`);
   say(`  健康检查 / health    ${supervisionUrl}/healthz   ${supervisionUrl}/readyz`);
   say('  演示账号 / demo accounts:');
   for (const a of seed.accounts) {

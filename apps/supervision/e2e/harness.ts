@@ -9,7 +9,8 @@ import { createRedis } from '@zhengling/server-kit';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { launchChromium, signInThroughForm } from '@zhengling/testing/browser';
+import type { Browser, Page } from 'playwright-core';
 import { seedSupervisionDemo } from '../src/seed/seed-demo';
 import { buildSupervisionServer } from '../src/server';
 
@@ -44,20 +45,7 @@ export async function startWorld(): Promise<World> {
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url,
@@ -65,19 +53,7 @@ export async function startWorld(): Promise<World> {
     redis,
     server,
     browser,
-    async signedIn(username) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      const page = await context.newPage();
-      page.on('pageerror', (e) => {
-        throw e;
-      });
-      await page.goto(url);
-      await page.getByLabel('用户名').fill(username);
-      await page.getByLabel('密码').fill(passwords[username]!);
-      await page.locator('button[type=submit]').click();
-      await page.getByTestId('user-menu').waitFor();
-      return page;
-    },
+    signedIn: (username) => signInThroughForm(browser, url, username, passwords[username]!),
     async screenshot(page, name) {
       const path = join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path, fullPage: true });

@@ -10,6 +10,7 @@ import type { DistrictId } from '@zhengling/rules-core';
 import { type APPLICANT_COLUMNS, OUTCOME_GROUPS, OUTCOME_ROWS, type OutcomeRow } from '../annual-report/layout';
 import { assertOffice, type StaffUser } from '../items/access';
 import { assertVersion } from '../items/lock';
+import { displayNames } from '../items/queries';
 import { CLOCKS, WITHHOLDING_REASONS } from '../regulation/regulation';
 import { DISTRICT_SHORT, fillPattern, loadSettings, nextNumber } from '../settings/settings';
 import { answerDeadlineOf } from './application-clock';
@@ -333,7 +334,9 @@ export async function getApplication(db: Db, user: StaffUser, id: string) {
   const entries = await db.auditEntry.findMany({
     where: { entityType: 'disclosure-application', entityId: a.id },
     orderBy: { at: 'asc' },
-    select: { at: true, actorLabel: true, action: true, after: true },
+    select: { at: true, actorLabel: true, actorUserId: true, action: true, after: true },
   });
-  return { ...publicView(a), deadlines, history: entries };
+  const names = await displayNames(db, entries.map((e) => e.actorUserId));
+  const history = entries.map(({ actorUserId, ...e }) => ({ ...e, actorLabel: (actorUserId && names.get(actorUserId)) || e.actorLabel }));
+  return { ...publicView(a), deadlines, history };
 }

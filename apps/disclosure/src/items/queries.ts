@@ -60,6 +60,13 @@ export async function listItems(db: Db, user: StaffUser, f: ItemFilter) {
   return { total, rows: rows.map((r) => ({ ...r, draftingDepartment: name.get(r.draftingDepartmentId) ?? '' })) };
 }
 
+/** The people behind user ids, by their display names (the history shows who, not an id). */
+export async function displayNames(db: Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, displayName: true } });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
 export async function getItem(db: Db, user: StaffUser, district: DistrictId, id: string) {
   const item = await db.disclosureItem.findUnique({
     where: { id },
@@ -82,8 +89,10 @@ export async function getItem(db: Db, user: StaffUser, district: DistrictId, id:
     plan = { silent: e instanceof AppError ? e.messageZh : String(e) };
   }
   const { image, ...rest } = item;
+  const names = await displayNames(db, item.events.map((e) => e.actorId));
   return {
     ...rest,
+    events: item.events.map((e) => ({ ...e, actorLabel: (e.actorId && names.get(e.actorId)) || e.actorLabel })),
     body: item.body as Body,
     hasImage: image !== null,
     draftingDepartment: department?.name ?? '',

@@ -61,8 +61,7 @@ const config: ShellConfig = {
     { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
-  // the disclosure app's staff pages (http://127.0.0.1:3200/staff/) come with issue 10: linked from here then
-  otherApps: [],
+  otherApps: [{ label: '政务公开', port: 3200, path: '/staff/' }],
   routes: (
     <>
       <Route path="/" element={<Landing />} />

@@ -134,7 +134,7 @@ export function ApplicationPage() {
         </Card>
       )}
       <Card size="small" title="申请" style={{ marginTop: 16 }}>
-        <Descriptions size="small" column={2} bordered>
+        <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: "nowrap" } }}>
           <Descriptions.Item label="申请人">{a.applicantName}</Descriptions.Item>
           <Descriptions.Item label="类型">{o?.applicantTypes.find((c) => c.id === a.applicantType)?.label}</Descriptions.Item>
           <Descriptions.Item label="联系方式">{a.contact}</Descriptions.Item>

@@ -53,7 +53,7 @@ export function ItemPage() {
       </Space>
       <Workflow item={it} options={o} />
       <Card size="small" title="元数据" style={{ marginTop: 16 }}>
-        <Descriptions size="small" column={2} bordered>
+        <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: "nowrap" } }}>
           <Descriptions.Item label="索引号">{it.indexNumber ?? '发布时生成'}</Descriptions.Item>
           <Descriptions.Item label="文号">{it.docNumber ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="发文机关">{it.issuer}</Descriptions.Item>
@@ -72,14 +72,14 @@ export function ItemPage() {
           <Descriptions.Item label="法律依据" span={2}>
             {it.legalBasis}
           </Descriptions.Item>
-          {it.summary && (
+          {it.summary ? (
             <Descriptions.Item label="内容概述" span={2}>
               {it.summary}
             </Descriptions.Item>
-          )}
+          ) : null}
         </Descriptions>
       </Card>
-      <Interpretation item={it} />
+      <Interpretation item={it} options={o} />
       <Card size="small" title="正文" style={{ marginTop: 16 }}>
         <div className="zl-doc" data-testid="document">
           {it.state === 'published' && it.validity !== 'in_force' && (
@@ -150,7 +150,7 @@ export function ItemPage() {
   );
 }
 
-function Interpretation({ item }: { item: Item }) {
+function Interpretation({ item, options }: { item: Item; options?: Options }) {
   const profile = useProfile();
   if (item.kind === 'interpretation')
     return (
@@ -173,7 +173,7 @@ function Interpretation({ item }: { item: Item }) {
           <div>
             已起草：<Link to={`/items/${item.interpretation.id}`}>{item.interpretation.title}</Link>{' '}
             <Tag>{{ text: '文字', qa: '问答', image: '图解' }[item.interpretation.form ?? 'text']}</Tag>
-            <StateTag state={item.interpretation.state} />
+            <StateTag state={item.interpretation.state} options={options} />
           </div>
           {item.state === 'draft' && mine && (
             <InterpretationEditor policyId={item.id} existing={{ version: item.interpretation.version, form: item.interpretation.form }} />
