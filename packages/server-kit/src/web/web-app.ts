@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const notBuilt = (buildCommand: string) => `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>页面尚未构建</title>
 <body style="font-family:sans-serif;padding:40px"><h1>页面尚未构建</h1>
@@ -26,7 +26,7 @@ export async function registerWebApp(
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   const page = () => (built ? readFileSync(join(opts.dist, 'index.html'), 'utf8') : notBuilt(opts.buildCommand));
-  const send = (reply: import('fastify').FastifyReply) =>
+  const send = (reply: FastifyReply) =>
     reply
       .code(built ? 200 : 503)
       .header('cache-control', 'no-cache')
