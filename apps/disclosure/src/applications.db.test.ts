@@ -11,7 +11,7 @@ const SECRET = vi.hoisted(() => {
 import { serviceAuthorization } from '@zhengling/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, OUTCOME_ROWS, outcomesTotal, rowTotal } from './annual-report/layout';
-import { type Caller, CallError, startTestServer, type TestServer } from './testing/server';
+import { type Caller, refusalOf, startTestServer, type TestServer } from './testing/server';
 
 let s: TestServer;
 let editor: Caller;
@@ -31,15 +31,7 @@ interface Deadline {
   dueDate: string;
 }
 
-const rejected = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-};
+const rejected = refusalOf;
 const dueOf = async (id: string) =>
   (await editor.query<{ deadlines: Deadline[] }>('applications.get', { id })).deadlines.map((d) => [d.status, d.dueDate.slice(0, 10)]);
 

@@ -2,7 +2,7 @@
 // disclosure office, signed by whoever the district's rulebook names, then published with its 索引号 — a policy only
 // with its drafting unit's interpretation (谁起草、谁解读, KZ 二十八) — or withheld with its legal reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, CallError, startTestServer, type TestServer } from './testing/server';
+import { type Caller, refusalOf, startTestServer, type TestServer } from './testing/server';
 
 let s: TestServer;
 let staff: Caller; // 区教委 张敏
@@ -45,15 +45,7 @@ const fields = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const rejected = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-};
+const rejected = refusalOf;
 
 beforeAll(async () => {
   s = await startTestServer({ now: () => new Date('2026-03-10T02:00:00Z') });

@@ -2,7 +2,7 @@
 // interpretation (its 第十九条第二款 is about interpreting normative documents), so the office's setting decides,
 // with its source on every refusal; a document kind whose signer the rulebook does not name is shown as such.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, CallError, startTestServer, type TestServer } from './testing/server';
+import { type Caller, refusalOf, startTestServer, type TestServer } from './testing/server';
 
 let s: TestServer;
 let staff: Caller;
@@ -10,15 +10,7 @@ let editor: Caller;
 let wu: Caller;
 let education: string;
 
-const rejected = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-};
+const rejected = refusalOf;
 
 beforeAll(async () => {
   s = await startTestServer({ district: 'shapingba', now: () => new Date('2026-03-10T02:00:00Z') });

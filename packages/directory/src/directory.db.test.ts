@@ -48,14 +48,21 @@ describe('the district is chosen once', () => {
 });
 
 describe('the demo seed', () => {
-  test('creates the district, its departments and leaders, and one account per role with a password printed once', async () => {
+  test('creates the district, its departments and leaders, and accounts for every role with a password printed once', async () => {
     expect(await t.db.districtSetting.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
       district: 'kaizhou',
     });
     expect(await t.db.department.count()).toBe(18);
     expect(await t.db.department.count({ where: { principalHead: null } })).toBe(0);
     expect(await t.db.department.count({ where: { kind: 'township' } })).toBe(6);
-    const roles = (await t.db.user.findMany()).flatMap((u) => u.roles).sort();
+    const roles = [...new Set((await t.db.user.findMany()).flatMap((u) => u.roles))].sort();
+    // the leaders who sign in are linked to their place in the directory (the signer's post and portfolio)
+    const linked = await t.db.leader.findMany({ where: { userId: { not: null } }, include: { user: true }, orderBy: { name: 'asc' } });
+    expect(linked.map((l) => [l.name, l.post, l.user!.username])).toEqual([
+      ['吴海涛', 'office_director', 'leader-wu'],
+      ['林志远', 'district_head', 'leader-lin'],
+      ['陈雅琴', 'deputy_head', 'leader-chen'],
+    ]);
     expect(roles).toEqual([
       'administrator',
       'department_head',

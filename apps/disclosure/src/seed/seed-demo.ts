@@ -105,7 +105,7 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
 
   // 2. A document of last year, edited once as a draft (kept as version 1), then replaced this year: it stays
   // readable, marked 废止, comparable with its successor.
-  const oldRules = await draft(office, {
+  const oldFields = (bodyText: string): ItemFields => ({
     kind: 'other',
     title: '开州区政府信息公开申请办理工作规程',
     docNumber: `开州府办〔${lastYear}〕21号`,
@@ -117,29 +117,12 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
     attribute: 'proactive',
     legalBasis: '《中华人民共和国政府信息公开条例》',
     summary: '依申请公开的登记、办理、答复和归档',
-    bodyText: '一、登记\n收到申请后当日登记。\n二、办理\n承办单位应当在15个工作日内提出答复意见。\n三、答复\n由区政府办公室统一答复。',
+    bodyText,
     signoffKind: officeKind,
   });
-  await updateItem(db, actorOfUser(office), office, {
-    id: oldRules.id,
-    version: oldRules.version,
-    note: '按审核意见修改承办时限',
-    fields: {
-      kind: 'other',
-      title: '开州区政府信息公开申请办理工作规程',
-      docNumber: `开州府办〔${lastYear}〕21号`,
-      issuer: '重庆市开州区人民政府办公室',
-      draftingDepartmentId: office.departmentId,
-      writtenOn: `${lastYear}-03-02`,
-      formedOn: `${lastYear}-03-02`,
-      category: '政务公开',
-      attribute: 'proactive',
-      legalBasis: '《中华人民共和国政府信息公开条例》',
-      summary: '依申请公开的登记、办理、答复和归档',
-      bodyText: '一、登记\n收到申请后当日登记。\n二、办理\n承办单位应当在10个工作日内提出答复意见。\n三、答复\n由区政府办公室统一答复。',
-      signoffKind: officeKind,
-    },
-  });
+  const oldText = (days: number) => `一、登记\n收到申请后当日登记。\n二、办理\n承办单位应当在${days}个工作日内提出答复意见。\n三、答复\n由区政府办公室统一答复。`;
+  const oldRules = await draft(office, oldFields(oldText(15)));
+  await updateItem(db, actorOfUser(office), office, { id: oldRules.id, version: oldRules.version, note: '按审核意见修改承办时限', fields: oldFields(oldText(10)) });
   await publish(office, wu, oldRules.id, `${lastYear}-03-16`);
   const newRules = await draft(office, {
     kind: 'other',

@@ -6,7 +6,7 @@ import { startAppTestServer, type TestServer } from '@zhengling/server-kit/testi
 import { pino } from 'pino';
 import { buildDisclosureServer } from '../server';
 
-export { CallError, type Caller, type TestServer } from '@zhengling/server-kit/testing';
+export { CallError, type Caller, refusalOf, type TestServer } from '@zhengling/server-kit/testing';
 
 export async function startTestServer(opts: { now?: () => Date; district?: DistrictId } = {}): Promise<TestServer> {
   const district = opts.district ?? 'kaizhou';

@@ -32,6 +32,17 @@ export class CallError extends Error {
   }
 }
 
+/** The refusal a call answered; fails the test if the call succeeded or failed some other way. */
+export async function refusalOf(call: Promise<unknown>): Promise<CallError> {
+  try {
+    await call;
+  } catch (e) {
+    if (e instanceof CallError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to be refused');
+}
+
 export async function startAppTestServer(opts: {
   /** seed the database; answers each account's password */
   seed: (db: Db) => Promise<Record<string, string>>;
