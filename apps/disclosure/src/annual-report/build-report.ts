@@ -59,15 +59,23 @@ export async function countedFigures(db: Db, year: number) {
   const firstDay = day(`${year}-01-01`);
   const nextFirstDay = day(`${year + 1}-01-01`);
   const normative = { kind: 'normative_document' as const, state: 'published' as const };
-  const [issued, repealedEvents, inForce] = await Promise.all([
+  // repealed or expired: the items marked so (and still so) by a change of validity in the year; in force at the
+  // year's end: published by then and not repealed or expired by then
+  const ended = (before: Date, from?: Date) =>
+    db.itemEvent
+      .findMany({
+        where: { step: 'validity', at: { lt: before, ...(from ? { gte: from } : {}) }, item: { ...normative, validity: { in: ['repealed', 'expired'] } } },
+        select: { itemId: true },
+        distinct: ['itemId'],
+      })
+      .then((rows) => rows.length);
+  const [issued, repealed, publishedByEnd, endedByEnd] = await Promise.all([
     db.disclosureItem.count({ where: { ...normative, publishedAt: { gte: start, lt: end } } }),
-    db.itemEvent.findMany({
-      where: { step: 'validity', at: { gte: start, lt: end }, item: { ...normative, validity: { in: ['repealed', 'expired'] } } },
-      select: { itemId: true },
-      distinct: ['itemId'],
-    }),
-    db.disclosureItem.count({ where: { ...normative, publishedAt: { lt: end }, validity: { in: ['in_force', 'amended'] } } }),
+    ended(end, start),
+    db.disclosureItem.count({ where: { ...normative, publishedAt: { lt: end } } }),
+    ended(end),
   ]);
+  const inForce = publishedByEnd - endedByEnd;
   const applications = await db.disclosureApplication.findMany({
     where: { receivedOn: { lt: nextFirstDay }, OR: [{ answeredOn: null }, { answeredOn: { gte: firstDay } }] },
     select: { applicantType: true, receivedOn: true, answeredOn: true, outcome: true },
@@ -84,7 +92,7 @@ export async function countedFigures(db: Db, year: number) {
     else carriedForward[c] += 1;
   }
   return {
-    normativeDocuments: { issued, repealed: repealedEvents.length, inForce },
+    normativeDocuments: { issued, repealed, inForce },
     applications: { received, carriedOver, outcomes, carriedForward },
   };
 }

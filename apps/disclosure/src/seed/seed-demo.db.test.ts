@@ -28,7 +28,7 @@ describe('the disclosure demo', () => {
   });
 
   it('keeps a replaced document readable, marked 废止, with its earlier version', async () => {
-    const old = await t.db.disclosureItem.findFirstOrThrow({ where: { title: '开州区政府信息公开申请办理工作规程' }, include: { versions: true, relatedTo: true } });
+    const old = await t.db.disclosureItem.findFirstOrThrow({ where: { title: '开州区政府信息公开申请办理暂行办法' }, include: { versions: true, relatedTo: true } });
     expect(old).toMatchObject({ state: 'published', validity: 'repealed' });
     expect(old.versions).toHaveLength(1);
     expect(old.relatedTo.map((r) => r.kind)).toEqual(['replaces']);
@@ -54,6 +54,10 @@ describe('the disclosure demo', () => {
     const a = report.applications;
     expect([rowTotal(a.received), rowTotal(a.carriedOver), rowTotal(outcomesTotal(a.outcomes)), rowTotal(a.carriedForward)]).toEqual([6, 0, 5, 1]);
     expect(APPLICANT_COLUMNS.map((c) => a.received[c.id])).toEqual([4, 1, 0, 0, 1, 0]);
+    // the normative document of last year, replaced this year, was in force at last year's end
+    expect(report.proactive.normativeDocuments).toEqual({ issued: 1, repealed: 0, inForce: 1 });
+    const thisYear = await buildAnnualReport(t.db, 2026, '重庆市开州区人民政府');
+    expect(thisYear.report.proactive.normativeDocuments).toEqual({ issued: 1, repealed: 1, inForce: 1 });
     const item = await t.db.disclosureItem.findUniqueOrThrow({ where: { source_sourceRef: { source: 'annual-report', sourceRef: '2025' } } });
     expect(item.state).toBe('published');
   });

@@ -21,6 +21,7 @@ import { actorOfUser, type StaffUser } from '../items/access';
 import { createItemInTx } from '../items/create-item';
 import type { ItemFields } from '../items/item-input';
 import { reviewItem, signItem, submitItem } from '../items/transition';
+import { signoffPlan } from '../items/signing';
 import { updateItem } from '../items/update-item';
 
 type Who = StaffUser & { displayName: string };
@@ -57,7 +58,13 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
   const step = async (id: string) => (await db.disclosureItem.findUniqueOrThrow({ where: { id } })).version;
   const submit = async (by: Who, id: string) => submitItem(db, actorOfUser(by), by, district, { id, version: await step(id) });
   const pass = async (id: string) => reviewItem(db, actorOfUser(editor), editor, { id, version: await step(id), decision: 'pass', note: '经审查，不涉及国家秘密、工作秘密、商业秘密和个人隐私' });
-  const sign = async (by: Who, id: string, on: string) => signItem(db, actorOfUser(by), by, district, { id, version: await step(id), attested: [] }, at(on));
+  // the prior steps the rulebook asks before the signature (e.g. KZ 四十三（二）: 司法局审核, 常务会议审定, 分管副区长核报),
+  // attested with the demo's references
+  const sign = async (by: Who, id: string, on: string) => {
+    const item = await db.disclosureItem.findUniqueOrThrow({ where: { id } });
+    const attested = signoffPlan(district, item.signoffKind).priorSteps.map((p, index) => ({ index, reference: `（演示）${p.label}记录` }));
+    return signItem(db, actorOfUser(by), by, district, { id, version: item.version, attested }, at(on));
+  };
   const publish = async (drafter: Who, signer: Who, id: string, on: string) => {
     await submit(drafter, id);
     await pass(id);
@@ -106,10 +113,10 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
   // 2. A document of last year, edited once as a draft (kept as version 1), then replaced this year: it stays
   // readable, marked 废止, comparable with its successor.
   const oldFields = (bodyText: string): ItemFields => ({
-    kind: 'other',
-    title: '开州区政府信息公开申请办理工作规程',
-    docNumber: `开州府办〔${lastYear}〕21号`,
-    issuer: '重庆市开州区人民政府办公室',
+    kind: 'normative_document',
+    title: '开州区政府信息公开申请办理暂行办法',
+    docNumber: `开州府发〔${lastYear}〕21号`,
+    issuer: '重庆市开州区人民政府',
     draftingDepartmentId: office.departmentId,
     writtenOn: `${lastYear}-03-02`,
     formedOn: `${lastYear}-03-02`,
@@ -118,30 +125,32 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
     legalBasis: '《中华人民共和国政府信息公开条例》',
     summary: '依申请公开的登记、办理、答复和归档',
     bodyText,
-    signoffKind: officeKind,
+    signoffKind: 'government-normative-document',
+    needsInterpretation: false,
   });
   const oldText = (days: number) => `一、登记\n收到申请后当日登记。\n二、办理\n承办单位应当在${days}个工作日内提出答复意见。\n三、答复\n由区政府办公室统一答复。`;
   const oldRules = await draft(office, oldFields(oldText(15)));
   await updateItem(db, actorOfUser(office), office, { id: oldRules.id, version: oldRules.version, note: '按审核意见修改承办时限', fields: oldFields(oldText(10)) });
-  await publish(office, wu, oldRules.id, `${lastYear}-03-16`);
+  await publish(office, lin, oldRules.id, `${lastYear}-03-16`);
   const newRules = await draft(office, {
-    kind: 'other',
-    title: '开州区政府信息公开申请办理规定',
-    docNumber: `开州府办〔${lastYear + 1}〕8号`,
-    issuer: '重庆市开州区人民政府办公室',
+    kind: 'normative_document',
+    title: '开州区政府信息公开申请办理办法',
+    docNumber: `开州府发〔${lastYear + 1}〕8号`,
+    issuer: '重庆市开州区人民政府',
     draftingDepartmentId: office.departmentId,
     writtenOn: addDays(today, -40),
     formedOn: addDays(today, -40),
     category: '政务公开',
     attribute: 'proactive',
     legalBasis: '《中华人民共和国政府信息公开条例》',
-    summary: '依申请公开的登记、补正、征求意见、延期、答复和归档；原规程同时废止',
+    summary: '依申请公开的登记、补正、征求意见、延期、答复和归档；原暂行办法同时废止',
     bodyText:
-      '一、登记\n收到申请后当日登记，出具受理回执和查询码。\n二、补正\n申请内容不明确的，自收到申请之日起7个工作日内一次性告知补正。\n三、办理\n承办单位应当在10个工作日内提出答复意见。\n四、答复\n由区政府办公室统一答复；需要延长答复期限的，经负责人同意，延长不超过20个工作日。\n五、附则\n本规定自印发之日起施行，原规程同时废止。',
-    signoffKind: officeKind,
+      '一、登记\n收到申请后当日登记，出具受理回执和查询码。\n二、补正\n申请内容不明确的，自收到申请之日起7个工作日内一次性告知补正。\n三、办理\n承办单位应当在10个工作日内提出答复意见。\n四、答复\n由区政府办公室统一答复；需要延长答复期限的，经负责人同意，延长不超过20个工作日。\n五、附则\n本办法自印发之日起施行，原暂行办法同时废止。',
+    signoffKind: 'government-normative-document',
+    needsInterpretation: false,
     relation: { itemId: oldRules.id, kind: 'replaces' },
   });
-  await publish(office, wu, newRules.id, addDays(today, -20));
+  await publish(office, lin, newRules.id, addDays(today, -20));
 
   // 3. Items at every step: a policy whose drafting unit owes its interpretation (draft), one in review, one waiting
   // for the deputy head in charge, one withheld.
