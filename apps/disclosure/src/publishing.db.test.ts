@@ -209,3 +209,28 @@ describe('an exemption from interpretation', () => {
     expect(full.deadlines.find((d) => d.kind === 'disclosure.interpretation')!.status).toBe('cancelled');
   });
 });
+
+describe('an interpretation as an image', () => {
+  // the smallest PNG: a 1×1 transparent pixel
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+
+  it('takes a PNG or JPEG with alt text saying what it shows, and serves it only to who may see the draft', async () => {
+    const item = await staff.mutate<Item>('items.create', fields({ title: '关于实施学生营养改善计划的通知' }));
+    const write = (image: Buffer, imageAlt: string) =>
+      staff.mutate('items.writeInterpretation', { policyId: item.id, content: { form: 'image', image: image.toString('base64'), imageAlt } });
+    expect((await rejected(write(Buffer.from('<svg onload=alert(1)>'), '一图读懂学生营养改善计划的补助标准和范围'))).appCode).toBe('FILE_REJECTED');
+    expect((await rejected(write(PNG, '一图读懂'))).messageZh).toContain('替代文本');
+    const interpretation = await write(PNG, '一图读懂：学生营养改善计划覆盖全区农村义务教育学校，每生每天补助5元');
+    expect(interpretation).toMatchObject({ form: 'image', imageType: 'image/png' });
+    const { id } = interpretation as { id: string };
+    expect((await s.server.inject({ method: 'GET', url: `/files/items/${id}/image` })).statusCode).toBe(404);
+    const { cookie } = await s.signIn('jiaowei-staff');
+    const res = await s.server.inject({ method: 'GET', url: `/files/items/${id}/image`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.rawPayload.equals(PNG)).toBe(true);
+  });
+});

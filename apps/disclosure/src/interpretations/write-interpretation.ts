@@ -25,7 +25,7 @@ export function imageTypeOf(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
   return null;
 }
 
-function contentColumns(c: InterpretationContent) {
+function contentColumns(c: InterpretationContent, kept?: { image: Uint8Array | null; imageType: string | null }) {
   if (c.form === 'text') {
     const body = bodyFromText(c.bodyText);
     if (!body.length) throw new AppError('INVALID_INPUT', '（解读内容不能为空）');
@@ -40,14 +40,16 @@ function contentColumns(c: InterpretationContent) {
     ]);
     return { form: 'qa' as const, body, image: null, imageType: null, imageAlt: null };
   }
-  if (c.image.length === 0 || c.image.length > MAX_IMAGE_BYTES)
-    throw new AppError('FILE_REJECTED', '（图片须小于 5 MB）');
-  const imageType = imageTypeOf(c.image);
+  // an edit of the alt text alone keeps the image already there
+  const image = c.image.length === 0 && kept?.image ? Buffer.from(kept.image) : c.image;
+  if (image.length === 0) throw new AppError('INVALID_INPUT', '（请选择图片）');
+  if (image.length > MAX_IMAGE_BYTES) throw new AppError('FILE_REJECTED', '（图片须小于 5 MB）');
+  const imageType = imageTypeOf(image);
   if (!imageType) throw new AppError('FILE_REJECTED', '（图解只接受 PNG 或 JPEG 图片）');
   const alt = c.imageAlt.trim();
   if (alt.length < 10)
     throw new AppError('INVALID_INPUT', '（图解须附文字说明（替代文本），写明图中要点，便于读屏软件和检索，至少10个字）');
-  return { form: 'image' as const, body: [{ type: 'paragraph' as const, text: alt }] as Body, image: new Uint8Array(c.image), imageType, imageAlt: alt };
+  return { form: 'image' as const, body: [{ type: 'paragraph' as const, text: alt }] as Body, image: new Uint8Array(image), imageType, imageAlt: alt };
 }
 
 export async function writeInterpretation(
@@ -70,7 +72,7 @@ export async function writeInterpretation(
     if (!user.roles.includes('department_staff') && !user.roles.includes('department_head'))
       throw new AppError('FORBIDDEN', '（政策解读由起草单位的工作人员起草）');
     if (policy.state !== 'draft') throw new AppError('WRONG_STATE', '（文件已提交审查，解读随文件一同审查，须退回后再改）');
-    const cols = contentColumns(input.content);
+    const cols = contentColumns(input.content, policy.interpretation ?? undefined);
     const bodyText = textOf(cols.body);
     const title = input.title?.trim() || `《${policy.title}》政策解读`.slice(0, 200);
     const existing = policy.interpretation;
@@ -90,7 +92,7 @@ export async function writeInterpretation(
         before: { form: existing.form, version: existing.version },
         after: { form: updated.form, version: updated.version },
       });
-      return updated;
+      return withoutImage(updated);
     }
     const created = await tx.disclosureItem.create({
       data: {
@@ -121,6 +123,9 @@ export async function writeInterpretation(
       entityId: created.id,
       after: { policyId: policy.id, form: cols.form, title },
     });
-    return created;
+    return withoutImage(created);
   });
 }
+
+/** What the caller gets back: the item without its image's bytes (served by /files/items/<id>/image). */
+const withoutImage = ({ image, ...rest }: { image: Uint8Array | null } & Record<string, unknown>) => ({ ...rest, hasImage: image !== null });

@@ -70,14 +70,14 @@ describe('a drafted item', () => {
 
   it('cannot be overwritten silently: an edit on an older version is refused, naming who changed it', async () => {
     const item = await t.db.$transaction((tx) => createItemInTx(tx, actorOfUser(staff), 'kaizhou', policy()));
-    const first = await updateItem(t.db, actorOfUser(editor), editor, {
+    const first = await updateItem(t.db, actorOfUser(editor), editor, 'kaizhou', {
       id: item.id,
       version: 1,
       fields: policy({ bodyText: '一、总体要求\n各校应当按规定开展课后服务。' }),
     });
     expect(first.version).toBe(2);
     await expect(
-      updateItem(t.db, actorOfUser(staff), staff, { id: item.id, version: 1, fields: policy({ title: '另一个标题' }) }),
+      updateItem(t.db, actorOfUser(staff), staff, 'kaizhou', { id: item.id, version: 1, fields: policy({ title: '另一个标题' }) }),
     ).rejects.toMatchObject({ appCode: 'CONFLICT', messageZh: expect.stringContaining('政务公开 何静') });
     const versions = await t.db.itemVersion.findMany({ where: { itemId: item.id } });
     expect(versions.map((v) => [v.number, v.bodyText])).toEqual([[1, '一、总体要求\n各校应当……']]);
@@ -87,7 +87,31 @@ describe('a drafted item', () => {
     const item = await t.db.$transaction((tx) => createItemInTx(tx, actorOfUser(editor), 'kaizhou', policy()));
     const other = { ...staff, departmentId: editor.departmentId };
     await expect(
-      updateItem(t.db, actorOfUser(other), other, { id: item.id, version: 1, fields: policy() }),
+      updateItem(t.db, actorOfUser(other), other, 'kaizhou', { id: item.id, version: 1, fields: policy() }),
     ).rejects.toMatchObject({ appCode: 'FORBIDDEN' });
+  });
+
+  it('changes its clocks with its disclosure attribute: 依申请公开 cancels them, 主动公开 again starts them', async () => {
+    const item = await t.db.$transaction((tx) => createItemInTx(tx, actorOfUser(staff), 'kaizhou', policy()));
+    const clocks = async () =>
+      (await t.db.deadline.findMany({ where: { entityId: item.id }, orderBy: [{ status: 'asc' }, { kind: 'asc' }] })).map((d) => [d.kind, d.status]);
+    const second = await updateItem(t.db, actorOfUser(staff), staff, 'kaizhou', {
+      id: item.id,
+      version: 1,
+      fields: policy({ attribute: 'on_application', attributeReason: 'specific-interest' }),
+    });
+    expect(await clocks()).toEqual([
+      ['disclosure.interpretation', 'cancelled'],
+      ['disclosure.proactive', 'cancelled'],
+    ]);
+    await updateItem(t.db, actorOfUser(staff), staff, 'kaizhou', { id: item.id, version: second.version, fields: policy() });
+    expect(await clocks()).toEqual([
+      ['disclosure.interpretation', 'open'],
+      ['disclosure.proactive', 'open'],
+      ['disclosure.interpretation', 'cancelled'],
+      ['disclosure.proactive', 'cancelled'],
+    ]);
+    const again = await t.db.disclosureItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect((await t.db.deadline.findUniqueOrThrow({ where: { id: again.deadlineId! } })).status).toBe('open');
   });
 });

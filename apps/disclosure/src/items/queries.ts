@@ -75,7 +75,9 @@ export async function getItem(db: Db, user: StaffUser, district: DistrictId, id:
       events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
       relatedFrom: { include: { to: { select: { id: true, title: true, docNumber: true, validity: true, state: true } } } },
       relatedTo: { include: { from: { select: { id: true, title: true, docNumber: true, validity: true, state: true } } } },
-      interpretation: { select: { id: true, title: true, state: true, form: true, version: true, draftingDepartmentId: true } },
+      interpretation: {
+        select: { id: true, title: true, state: true, form: true, version: true, draftingDepartmentId: true, body: true, bodyText: true, imageAlt: true },
+      },
       interprets: { select: { id: true, title: true, docNumber: true, state: true, draftingDepartmentId: true } },
     },
   });
@@ -94,6 +96,7 @@ export async function getItem(db: Db, user: StaffUser, district: DistrictId, id:
     ...rest,
     events: item.events.map((e) => ({ ...e, actorLabel: (e.actorId && names.get(e.actorId)) || e.actorLabel })),
     body: item.body as Body,
+    interpretation: item.interpretation ? { ...item.interpretation, body: item.interpretation.body as Body } : null,
     hasImage: image !== null,
     draftingDepartment: department?.name ?? '',
     signoffPlan: plan,

@@ -1,9 +1,14 @@
 // Edit a draft (or an item returned to draft): optimistic locking against the version it was opened on; a changed
-// text becomes a numbered version, so every text an item ever had stays readable and comparable.
+// text becomes a numbered version, so every text an item ever had stays readable and comparable. A change of the
+// disclosure attribute changes the clocks with it: 主动公开 starts the proactive clock (and the interpretation duty),
+// anything else cancels them.
 import { AppError, recordAudit, type Actor } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
+import { closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
+import type { DistrictId } from '@zhengling/rules-core';
 import { type StaffUser, assertMayDraft } from './access';
-import { checkItemFields, columnsOf } from './create-item';
+import { checkItemFields, columnsOf, interpretationDeadlineOf, proactiveDeadlineOf } from './create-item';
+import { interpretationRuleOf } from './interpretation-duty';
 import type { ItemFields } from './item-input';
 import { assertVersion } from './lock';
 import { recordStep, snapshotVersion } from './record';
@@ -12,6 +17,7 @@ export async function updateItem(
   db: Db,
   actor: Actor & { kind: 'user' },
   user: StaffUser,
+  district: DistrictId,
   input: { id: string; version: number; fields: ItemFields; note?: string },
 ) {
   return db.$transaction(async (tx) => {
@@ -35,6 +41,17 @@ export async function updateItem(
         updatedById: actor.userId,
       },
     });
+    if (item.attribute === 'proactive' && updated.attribute !== 'proactive') {
+      const open = await tx.deadline.findMany({
+        where: { app: 'disclosure', entityType: 'item', entityId: item.id, status: { in: ['open', 'paused'] } },
+      });
+      for (const d of open) await closeDeadlineInTx(tx, actor, d.id, 'cancelled');
+    } else if (item.attribute !== 'proactive' && updated.attribute === 'proactive') {
+      const deadline = await createDeadlineInTx(tx, actor, proactiveDeadlineOf(updated, f.formedOn));
+      await tx.disclosureItem.update({ where: { id: item.id }, data: { deadlineId: deadline.id } });
+      if (updated.needsInterpretation)
+        await createDeadlineInTx(tx, actor, interpretationDeadlineOf(updated, f.formedOn, await interpretationRuleOf(tx, district)));
+    }
     await recordStep(tx, actor, item.id, 'edited', input.note?.trim() ?? '');
     await recordAudit(tx, actor, {
       action: 'disclosure.item.update',

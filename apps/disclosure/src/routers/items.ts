@@ -42,7 +42,7 @@ export const itemsRouter = router({
   }),
   update: staffProcedure
     .input(Versioned.extend({ fields: ItemFields, note: text(200).optional() }))
-    .mutation(({ ctx, input }) => updateItem(ctx.db, userActorOf(ctx), ctx.staff, input)),
+    .mutation(({ ctx, input }) => updateItem(ctx.db, userActorOf(ctx), ctx.staff, ctx.district, input)),
   submit: staffProcedure.input(Versioned).mutation(({ ctx, input }) => submitItem(ctx.db, userActorOf(ctx), ctx.staff, ctx.district, input)),
   review: staffProcedure
     .input(

@@ -130,7 +130,7 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
   });
   const oldText = (days: number) => `一、登记\n收到申请后当日登记。\n二、办理\n承办单位应当在${days}个工作日内提出答复意见。\n三、答复\n由区政府办公室统一答复。`;
   const oldRules = await draft(office, oldFields(oldText(15)));
-  await updateItem(db, actorOfUser(office), office, { id: oldRules.id, version: oldRules.version, note: '按审核意见修改承办时限', fields: oldFields(oldText(10)) });
+  await updateItem(db, actorOfUser(office), office, district, { id: oldRules.id, version: oldRules.version, note: '按审核意见修改承办时限', fields: oldFields(oldText(10)) });
   await publish(office, lin, oldRules.id, `${lastYear}-03-16`);
   const newRules = await draft(office, {
     kind: 'normative_document',

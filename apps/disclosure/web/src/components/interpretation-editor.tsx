@@ -9,13 +9,31 @@ import { useAction } from './common';
 
 type Form = 'text' | 'qa' | 'image';
 
-export function InterpretationEditor({ policyId, existing }: { policyId: string; existing?: { version: number; form: Form | null } }) {
+interface Existing {
+  version: number;
+  form: Form | null;
+  bodyText: string;
+  body: { type: string; text?: string }[];
+  imageAlt: string | null;
+}
+
+/** The questions and answers back from their blocks (问：… heading, 答：… paragraph). */
+const pairsOf = (body: Existing['body']) => {
+  const pairs: { q: string; a: string }[] = [];
+  for (const b of body) {
+    if (b.type === 'heading' && b.text?.startsWith('问：')) pairs.push({ q: b.text.slice(2), a: '' });
+    else if (b.text?.startsWith('答：') && pairs.length) pairs[pairs.length - 1]!.a = b.text.slice(2);
+  }
+  return pairs.length ? pairs : [{ q: '', a: '' }];
+};
+
+export function InterpretationEditor({ policyId, existing }: { policyId: string; existing?: Existing }) {
   const trpc = useTRPC();
   const [form, setForm] = useState<Form>(existing?.form ?? 'text');
-  const [text, setText] = useState('');
-  const [pairs, setPairs] = useState([{ q: '', a: '' }]);
+  const [text, setText] = useState(existing?.form === 'text' ? existing.bodyText : '');
+  const [pairs, setPairs] = useState(existing?.form === 'qa' ? pairsOf(existing.body) : [{ q: '', a: '' }]);
   const [image, setImage] = useState<{ name: string; base64: string } | null>(null);
-  const [alt, setAlt] = useState('');
+  const [alt, setAlt] = useState(existing?.imageAlt ?? '');
   const save = useAction(trpc.items.writeInterpretation.mutationOptions(), '政策解读已保存');
   const content =
     form === 'text'
@@ -57,7 +75,7 @@ export function InterpretationEditor({ policyId, existing }: { policyId: string;
             label: '图解',
             children: (
               <Form layout="vertical">
-                <Form.Item label="图片（PNG 或 JPEG，不超过 5 MB）">
+                <Form.Item label={`图片（PNG 或 JPEG，不超过 5 MB）${existing?.form === 'image' ? '：不另选则保留原图' : ''}`}>
                   <Upload
                     accept="image/png,image/jpeg"
                     maxCount={1}

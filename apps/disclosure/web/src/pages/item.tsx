@@ -176,7 +176,7 @@ function Interpretation({ item, options }: { item: Item; options?: Options }) {
             <StateTag state={item.interpretation.state} options={options} />
           </div>
           {item.state === 'draft' && mine && (
-            <InterpretationEditor policyId={item.id} existing={{ version: item.interpretation.version, form: item.interpretation.form }} />
+            <InterpretationEditor policyId={item.id} existing={item.interpretation} />
           )}
         </Space>
       ) : item.exemptionState === 'approved' ? (
