@@ -169,6 +169,15 @@ describe('the annual report', () => {
     const manual = { rules: { issued: 0, repealed: 0, inForce: 0 }, licensing: { decisions: 120 }, penalties: { decisions: 8 }, enforcement: { decisions: 0 }, fees: { amountWanYuan: 0 } };
     const review = Object.fromEntries(['review', 'suit-without-review', 'suit-after-review'].map((k) => [k, { upheld: 0, corrected: 0, other: 0, pending: 0 }]));
     const saved = await editor.mutate<{ version: number }>('annualReport.save', { year: 2026, version: empty.version, overview: '全年依法公开政府信息。', problems: '', otherMatters: '', manualProactive: manual, reviewAndLitigation: review });
+    // the printable document: the office only, the national layout's parts and tables
+    const { cookie } = await s.signIn('disclosure-editor');
+    const print = await s.server.inject({ method: 'GET', url: '/annual-report/2026/print', headers: { cookie } });
+    expect(print.statusCode).toBe(200);
+    for (const part of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'])
+      expect(print.body).toContain(part);
+    expect(print.body).toContain('<td>行政许可</td><td>120</td>');
+    const other = await s.signIn('jiaowei-staff');
+    expect((await s.server.inject({ method: 'GET', url: '/annual-report/2026/print', headers: { cookie: other.cookie } })).statusCode).toBe(403);
     const item = await editor.mutate<{ id: string; state: string; title: string }>('annualReport.publish', { year: 2026, version: saved.version, signoffKind: 'office-routine-document' });
     expect(item).toMatchObject({ state: 'draft', title: '重庆市开州区人民政府2026年政府信息公开工作年度报告' });
     const full = await editor.query<{ body: { type: string; rows?: string[][] }[] }>('items.get', { id: item.id });
