@@ -296,7 +296,11 @@ async function main() {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
 
-  launch('supervision', 'supervision', 'main.ts', { SUPERVISION_PORT: String(env.SUPERVISION_PORT) });
+  launch('supervision', 'supervision', 'main.ts', {
+    SUPERVISION_PORT: String(env.SUPERVISION_PORT),
+    // where the supervision app sends meeting decisions for publication
+    DISCLOSURE_URL: `http://${env.HOST}:${env.DISCLOSURE_PORT}`,
+  });
   launch('disclosure', 'disclosure', 'main.ts', { DISCLOSURE_PORT: String(env.DISCLOSURE_PORT) });
   const worker = launch(
     'worker',

@@ -2,6 +2,9 @@
 import { isoDate, rowId, text, userActorOf } from '@zhengling/core';
 import { router } from '@zhengling/server-kit';
 import { z } from 'zod';
+import { disclosureClient } from '../disclosure/disclosure-client';
+import { sendDecisionToDisclosure } from '../disclosure/send-decision';
+import { disclosureUrl } from '../env';
 import { getDashboard } from '../dashboard/get-dashboard';
 import { getHome } from '../home/get-home';
 import { reviewCompletion } from '../tasks/review-completion';
@@ -60,6 +63,12 @@ export const tasksRouter = router({
       const { id, ...changes } = input;
       return updateTask(ctx.db, userActorOf(ctx), id, changes, { asOf: ctx.asOf, district: ctx.district });
     }),
+  /** a meeting decision sent to the disclosure app as a draft for publication (once; again answers the same draft) */
+  sendToDisclosure: officeProcedure
+    .input(z.object({ taskId: rowId }))
+    .mutation(({ ctx, input }) =>
+      sendDecisionToDisclosure(ctx.db, userActorOf(ctx), ctx.user, ctx.district, disclosureClient(disclosureUrl()), input.taskId),
+    ),
   reviewCompletion: officeProcedure
     .input(
       z.object({ taskId: rowId, decision: z.enum(['accept', 'return']), reason: text(500).min(1).optional() }),

@@ -5,7 +5,7 @@ import { startAppTestServer, type TestServer } from '@zhengling/server-kit/testi
 import { pino } from 'pino';
 import { buildSupervisionServer } from '../server';
 
-export { CallError, type Caller, type TestServer } from '@zhengling/server-kit/testing';
+export { CallError, type Caller, refusalOf, type TestServer } from '@zhengling/server-kit/testing';
 
 export async function startTestServer(opts: { now?: () => Date } = {}): Promise<TestServer> {
   return startAppTestServer({

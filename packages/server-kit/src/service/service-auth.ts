@@ -35,6 +35,7 @@ export const serviceProcedure = (secret: () => string | undefined, allowed: read
     const app = callingApp(secret(), ctx.authorization);
     if (!app || !allowed.includes(app)) throw new AppError('UNAUTHENTICATED', '（服务间调用须携带有效的服务凭据）');
     return next({
-      ctx: { caller: app, serviceActor: { ...systemActor(`app:${app}`, app), requestId: ctx.requestId } },
+      // the change happens in this app (its audit trail), by the calling app
+      ctx: { caller: app, serviceActor: { ...systemActor(`app:${app}`, ctx.app), requestId: ctx.requestId } },
     });
   });

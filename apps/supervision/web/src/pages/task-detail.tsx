@@ -77,6 +77,12 @@ export function TaskDetailPage() {
   };
   const signOff = useMutation(trpc.reports.signOff.mutationOptions(done));
   const review = useMutation(trpc.tasks.reviewCompletion.mutationOptions(done));
+  const publish = useMutation(
+    trpc.tasks.sendToDisclosure.mutationOptions({
+      onSuccess: (r) => void message.success(r.created ? '已送政务公开，待保密审查和签发' : '此前已送政务公开'),
+      onError: (e: unknown) => void message.error(messageOf(e)),
+    }),
+  );
   if (detail.isPending) return <Spin />;
   if (detail.isError)
     return codeOf(detail.error) === 'NOT_FOUND' ? (
@@ -111,6 +117,11 @@ export function TaskDetailPage() {
           )}
           {office && task.state !== 'completed' && <Button onClick={() => setEditing(true)}>编辑</Button>}
           {office && task.state !== 'completed' && <Button onClick={() => setIssuing(true)}>发通知单</Button>}
+          {office && task.kind === 'meeting_decision' && (
+            <Button loading={publish.isPending} onClick={() => publish.mutate({ taskId: task.id })}>
+              送政务公开
+            </Button>
+          )}
           {office && task.state === 'completion_requested' && (
             <>
               <Button type="primary" onClick={() => review.mutate({ taskId: task.id, decision: 'accept' })}>

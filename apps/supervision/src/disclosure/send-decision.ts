@@ -1,0 +1,64 @@
+// A meeting decision sent to the disclosure app for publication: it arrives there as a draft in the publishing
+// workflow (保密审查, sign-off by whoever the rulebook names for the meeting's minutes). Sent once: the same decision
+// sent again answers the draft already made. The sending is audited here, the draft there (as app:supervision).
+import { type Actor, AppError, chinaDate, recordAudit } from '@zhengling/core';
+import type { Db } from '@zhengling/db';
+import { type DistrictId, INSTRUMENTS, INSTRUMENT_OF_DISTRICT } from '@zhengling/rules-core';
+import { TRPCClientError } from '@trpc/client';
+import type { DisclosureClient } from './disclosure-client';
+
+const MINUTES_KIND = {
+  'plenary-meeting': 'plenary-minutes',
+  'executive-meeting': 'executive-minutes',
+  'head-office-meeting': 'head-office-minutes',
+  'topic-meeting': 'topic-minutes',
+} as const;
+const GOVERNMENT = { kaizhou: '重庆市开州区人民政府', shapingba: '重庆市沙坪坝区人民政府' } as const;
+
+export async function sendDecisionToDisclosure(
+  db: Db,
+  actor: Actor & { kind: 'user' },
+  user: { departmentId: string },
+  district: DistrictId,
+  client: DisclosureClient,
+  taskId: string,
+) {
+  const task = await db.task.findUnique({ where: { id: taskId } });
+  if (!task || task.kind !== 'meeting_decision') throw new AppError('NOT_FOUND');
+  if (!task.meetingName || !task.meetingKind || !task.meetingDate) throw new AppError('INVALID_INPUT', '（会议信息不全）');
+  const instrument = INSTRUMENTS[INSTRUMENT_OF_DISTRICT[district]];
+  const fields = {
+    kind: 'meeting_decision' as const,
+    title: `${task.meetingName}议定事项：${task.title}`.slice(0, 200),
+    issuer: GOVERNMENT[district],
+    draftingDepartmentId: user.departmentId,
+    formedOn: chinaDate(task.meetingDate),
+    category: '综合政务',
+    attribute: 'proactive' as const,
+    legalBasis: `${instrument.title}（${instrument.documentNumber}）`,
+    summary: (task.agendaItem ?? '').slice(0, 500),
+    bodyText: [`${task.meetingName}（${chinaDate(task.meetingDate)}）议定：`, task.agendaItem ?? '', task.title, task.measures ?? ''].filter(Boolean).join('\n'),
+    signoffKind: MINUTES_KIND[task.meetingKind as keyof typeof MINUTES_KIND] ?? 'executive-minutes',
+    needsInterpretation: false,
+  };
+  let answer: { id: string; state: string; created: boolean };
+  try {
+    answer = await client.intake.submit.mutate({ sourceRef: `task:${task.id}`, fields });
+  } catch (error) {
+    if (error instanceof TRPCClientError) {
+      const data = (error as TRPCClientError<never>).data as { messageZh?: string } | undefined;
+      if (data?.messageZh) throw new AppError('INVALID_INPUT', `（政务公开系统：${data.messageZh}）`);
+      throw new AppError('SERVICE_UNAVAILABLE', '（政务公开系统暂时无法连接）');
+    }
+    throw error;
+  }
+  await db.$transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: 'supervision.task.send-to-disclosure',
+      entityType: 'task',
+      entityId: task.id,
+      after: { disclosureItemId: answer.id, created: answer.created },
+    }),
+  );
+  return answer;
+}
