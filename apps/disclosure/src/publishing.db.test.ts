@@ -234,3 +234,16 @@ describe('an interpretation as an image', () => {
     expect(res.rawPayload.equals(PNG)).toBe(true);
   });
 });
+
+describe('the registry', () => {
+  it('shows a department its own items and what is published, and searches within that', async () => {
+    type Page = { total: number; rows: { title: string; state: string; draftingDepartment: string }[] };
+    const mine = await staff.query<Page>('items.list', { q: '课后服务' });
+    expect(mine.rows.map((r) => r.state)).toEqual(expect.arrayContaining(['published', 'in_review', 'withheld']));
+    expect(mine.rows.every((r) => r.title.includes('课后服务'))).toBe(true);
+    const others = await fagaiwei.query<Page>('items.list', { q: '课后服务' });
+    expect(others.rows.length).toBeGreaterThan(0);
+    expect(others.rows.every((r) => r.state === 'published' && r.title.includes('课后服务'))).toBe(true);
+    expect((await fagaiwei.query<Page>('items.list', { q: '不存在的标题' })).total).toBe(0);
+  });
+});

@@ -39,8 +39,10 @@ export async function listItems(db: Db, user: StaffUser, f: ItemFilter) {
   const where: Prisma.DisclosureItemWhereInput = {
     ...(f.state ? { state: f.state } : {}),
     ...(f.kind ? { kind: f.kind } : { kind: { not: 'interpretation' } }),
-    ...(f.q ? { OR: [{ title: { contains: f.q } }, { docNumber: { contains: f.q } }, { indexNumber: { contains: f.q } }] } : {}),
-    ...(seesAll(user) ? {} : { OR: [{ draftingDepartmentId: user.departmentId }, { state: 'published' }] }),
+    AND: [
+      f.q ? { OR: [{ title: { contains: f.q } }, { docNumber: { contains: f.q } }, { indexNumber: { contains: f.q } }] } : {},
+      seesAll(user) ? {} : { OR: [{ draftingDepartmentId: user.departmentId }, { state: 'published' }] },
+    ],
   };
   const [total, rows] = await Promise.all([
     db.disclosureItem.count({ where }),
