@@ -9,6 +9,7 @@ const SECRET = vi.hoisted(() => {
 });
 
 import { serviceAuthorization } from '@zhengling/server-kit';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, OUTCOME_ROWS, outcomesTotal, rowTotal } from './annual-report/layout';
 import { type Caller, refusalOf, startTestServer, type TestServer } from './testing/server';
@@ -108,6 +109,19 @@ describe('an application on its clock', () => {
     const status = await s.anonymous().query<{ state: string; outcome: string }>('applications.status', { receiptNumber: a.receiptNumber, code });
     expect(status).toMatchObject({ state: 'answered', outcome: '部分公开' });
     expect((await rejected(s.anonymous().query('applications.status', { receiptNumber: a.receiptNumber, code: 'WRONGCODE2' }))).appCode).toBe('NOT_FOUND');
+  });
+
+  it('is in the office’s ledger (Excel) with its clock and outcome, which a department cannot download', async () => {
+    const { cookie } = await s.signIn('disclosure-editor');
+    const res = await s.server.inject({ method: 'GET', url: '/exports/applications.xlsx', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('依申请公开台账')!;
+    const row = sheet.getRow(2).values as unknown[];
+    expect(row).toEqual(expect.arrayContaining(['开州政公申〔2026〕1号', '李四', '自然人', '信函', '2026-03-02', '延长15个工作日', '已答复', '部分公开', '2026-04-20']));
+    const other = await s.signIn('jiaowei-staff');
+    expect((await s.server.inject({ method: 'GET', url: '/exports/applications.xlsx', headers: { cookie: other.cookie } })).statusCode).toBe(403);
   });
 });
 

@@ -1,15 +1,24 @@
 // Pages and files over plain HTTP GET: an interpretation's image (/files/items/<id>/image: anyone once published and
-// proactive, else only who may see the item) and the annual report as a printable document
-// (/annual-report/<year>/print, the disclosure office). Reads only: nothing changes, no CSRF token needed.
-import { AppError } from '@zhengling/core';
+// proactive, else only who may see the item), the ledgers as Excel (/exports/items.xlsx with the list's filter, the
+// user's scope; /exports/applications.xlsx, the office) and the annual report as a printable document
+// (/annual-report/<year>/print, the office). Reads only: nothing changes, no CSRF token needed.
+import { AppError, chinaDate } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
 import { resolveSession, SESSION_COOKIE, type ServerDeps } from '@zhengling/server-kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { buildAnnualReport } from './annual-report/build-report';
+import { exportApplications, exportItems } from './exports/ledgers';
 import { reportDocument, reportTitle } from './annual-report/report-document';
 import { assertVisible, isOffice } from './items/access';
 import { bodyToHtml, escapeHtml } from './items/render-html';
 import { DISTRICT_GOVERNMENT } from './settings/settings';
+
+const ItemExportFilter = z.object({
+  state: z.enum(['draft', 'in_review', 'awaiting_signoff', 'published', 'withheld']).optional(),
+  kind: z.enum(['policy', 'normative_document', 'meeting_decision', 'suggestion_answer', 'cleanup_result', 'interpretation', 'other']).optional(),
+  q: z.string().max(100).optional(),
+});
 
 const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -43,6 +52,37 @@ export function registerFileRoutes(server: FastifyInstance, db: Db, deps: Server
         .header('x-content-type-options', 'nosniff')
         .type(item.imageType)
         .send(Buffer.from(item.image));
+    } catch (error) {
+      return refuse(req, reply, error);
+    }
+  });
+
+  const xlsx = (reply: FastifyReply, ascii: string, name: string, file: Buffer) =>
+    reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('cache-control', 'no-store')
+      .send(file);
+
+  server.get<{ Querystring: { state?: string; kind?: string; q?: string } }>('/exports/items.xlsx', async (req, reply) => {
+    try {
+      const session = await sessionOf(req);
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      const filter = ItemExportFilter.safeParse(req.query);
+      if (!filter.success) throw new AppError('INVALID_INPUT', '（筛选条件不正确）');
+      const day = chinaDate(deps.now());
+      return xlsx(reply, `items-${day}.xlsx`, `公开事项台账-${day}.xlsx`, await exportItems(db, session.user, filter.data));
+    } catch (error) {
+      return refuse(req, reply, error);
+    }
+  });
+
+  server.get('/exports/applications.xlsx', async (req, reply) => {
+    try {
+      const session = await sessionOf(req);
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      const day = chinaDate(deps.now());
+      return xlsx(reply, `applications-${day}.xlsx`, `依申请公开台账-${day}.xlsx`, await exportApplications(db, session.user, deps.now()));
     } catch (error) {
       return refuse(req, reply, error);
     }

@@ -1,6 +1,7 @@
 // Publishing, as the rulebooks and the regulation say it goes: drafted by a unit, reviewed for secrets by the
 // disclosure office, signed by whoever the district's rulebook names, then published with its 索引号 — a policy only
 // with its drafting unit's interpretation (谁起草、谁解读, KZ 二十八) — or withheld with its legal reason.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, refusalOf, startTestServer, type TestServer } from './testing/server';
 
@@ -245,5 +246,15 @@ describe('the registry', () => {
     expect(others.rows.length).toBeGreaterThan(0);
     expect(others.rows.every((r) => r.state === 'published' && r.title.includes('课后服务'))).toBe(true);
     expect((await fagaiwei.query<Page>('items.list', { q: '不存在的标题' })).total).toBe(0);
+    // the ledger (Excel) holds the same rows as the list it was exported from
+    const { cookie } = await s.signIn('fagaiwei-staff');
+    const res = await s.server.inject({ method: 'GET', url: `/exports/items.xlsx?q=${encodeURIComponent('课后服务')}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('公开事项台账')!;
+    expect(sheet.rowCount - 1).toBe(others.total);
+    expect(sheet.getRow(2).getCell(8).value).toBe('已发布');
+    expect((await s.server.inject({ method: 'GET', url: '/exports/items.xlsx?state=nonsense', headers: { cookie } })).statusCode).toBe(400);
   });
 });

@@ -40,3 +40,4 @@ export { smtpMailer, type Mailer } from './channels/email';
 export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './channels/webhook';
 export { remindersEnv } from './env';
 export { sendDigests } from './digest';
+export { workingDaysLeftFn } from './deadline/working-days-left';

@@ -5,7 +5,7 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { type Actor, AppError, chinaDate, recordAudit } from '@zhengling/core';
 import type { Db, DisclosureApplication, Prisma, Tx } from '@zhengling/db';
-import { adjustDeadlineInTx, closeDeadlineInTx, createDeadlineInTx } from '@zhengling/reminders';
+import { adjustDeadlineInTx, closeDeadlineInTx, createDeadlineInTx, workingDaysLeftFn } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
 import { type APPLICANT_COLUMNS, OUTCOME_GROUPS, OUTCOME_ROWS, type OutcomeRow } from '../annual-report/layout';
 import { assertOffice, type StaffUser } from '../items/access';
@@ -304,7 +304,12 @@ export async function applicationStatus(db: Db, receiptNumber: string, code: str
   };
 }
 
-export async function listApplications(db: Db, user: StaffUser, f: { state?: DisclosureApplication['state']; page: number; pageSize: number }) {
+export async function listApplications(
+  db: Db,
+  user: StaffUser,
+  f: { state?: DisclosureApplication['state']; page: number; pageSize: number },
+  now: Date,
+) {
   assertOffice(user, '依申请公开');
   const where = f.state ? { state: f.state } : {};
   const [total, rows] = await Promise.all([
@@ -313,16 +318,23 @@ export async function listApplications(db: Db, user: StaffUser, f: { state?: Dis
   ]);
   const deadlines = await db.deadline.findMany({ where: { id: { in: rows.map((r) => r.deadlineId).filter((x): x is string => !!x) } } });
   const due = new Map(deadlines.map((d) => [d.id, d]));
+  const left = await workingDaysLeftFn(db, chinaDate(now));
   return {
     total,
     rows: rows.map((r) => {
       const d = r.deadlineId ? due.get(r.deadlineId) : undefined;
-      return { ...publicView(r), dueDate: d ? chinaDate(d.dueDate) : null, deadlineStatus: d?.status ?? null };
+      const running = d && (d.status === 'open' || d.status === 'paused');
+      return {
+        ...publicView(r),
+        dueDate: d ? chinaDate(d.dueDate) : null,
+        deadlineStatus: d?.status ?? null,
+        workingDaysLeft: running ? left(d.dueDate) : null,
+      };
     }),
   };
 }
 
-export async function getApplication(db: Db, user: StaffUser, id: string) {
+export async function getApplication(db: Db, user: StaffUser, id: string, now: Date) {
   assertOffice(user, '依申请公开');
   const a = await db.disclosureApplication.findUnique({ where: { id } });
   if (!a) throw new AppError('NOT_FOUND');
@@ -337,6 +349,11 @@ export async function getApplication(db: Db, user: StaffUser, id: string) {
     select: { at: true, actorLabel: true, actorUserId: true, action: true, after: true },
   });
   const names = await displayNames(db, entries.map((e) => e.actorUserId));
+  const left = await workingDaysLeftFn(db, chinaDate(now));
   const history = entries.map(({ actorUserId, ...e }) => ({ ...e, actorLabel: (actorUserId && names.get(actorUserId)) || e.actorLabel }));
-  return { ...publicView(a), deadlines, history };
+  return {
+    ...publicView(a),
+    deadlines: deadlines.map((d) => ({ ...d, workingDaysLeft: d.status === 'open' ? left(d.dueDate) : null })),
+    history,
+  };
 }

@@ -2,6 +2,7 @@
 // due dates, its drafts and what was returned; the office what waits for review, exemption requests and applications
 // by due date; a leader what waits for their signature.
 import { chinaDate } from '@zhengling/core';
+import { workingDaysLeftFn } from '@zhengling/reminders';
 import type { Db } from '@zhengling/db';
 import { type AuthorityId, type DistrictId, type DocumentKindId, signoff } from '@zhengling/rules-core';
 import { isOffice, type StaffUser } from './access';
@@ -23,7 +24,8 @@ export async function getHome(db: Db, user: StaffUser, district: DistrictId, now
   const dutyDeadlines = await db.deadline.findMany({
     where: { app: 'disclosure', kind: 'disclosure.interpretation', entityId: { in: duties.map((d) => d.id) }, status: { in: ['open', 'paused'] } },
   });
-  const dueOf = new Map(dutyDeadlines.map((d) => [d.entityId, chinaDate(d.dueDate)]));
+  const dueOf = new Map(dutyDeadlines.map((d) => [d.entityId, d.dueDate]));
+  const left = await workingDaysLeftFn(db, chinaDate(now));
   const office = isOffice(user)
     ? {
         inReview: await db.disclosureItem.findMany({ where: { state: 'in_review' }, select: BRIEF, orderBy: { updatedAt: 'asc' }, take: 50 }),
@@ -33,12 +35,16 @@ export async function getHome(db: Db, user: StaffUser, district: DistrictId, now
           .then(async (rows) => {
             const ds = await db.deadline.findMany({ where: { id: { in: rows.map((r) => r.deadlineId).filter((x): x is string => !!x) } } });
             const due = new Map(ds.map((d) => [d.id, d]));
-            return rows.map((r) => ({
-              id: r.id,
-              receiptNumber: r.receiptNumber,
-              state: r.state,
-              dueDate: r.deadlineId && r.state !== 'awaiting_supplement' ? chinaDate(due.get(r.deadlineId)!.dueDate) : null,
-            }));
+            return rows.map((r) => {
+              const d = r.deadlineId && r.state !== 'awaiting_supplement' ? due.get(r.deadlineId) : undefined;
+              return {
+                id: r.id,
+                receiptNumber: r.receiptNumber,
+                state: r.state,
+                dueDate: d ? chinaDate(d.dueDate) : null,
+                workingDaysLeft: d?.status === 'open' ? left(d.dueDate) : null,
+              };
+            });
           }),
       }
     : null;
@@ -55,7 +61,10 @@ export async function getHome(db: Db, user: StaffUser, district: DistrictId, now
     }
   }
   return {
-    duties: duties.map((d) => ({ ...d, dueDate: dueOf.get(d.id) ?? null })),
+    duties: duties.map((d) => {
+      const due = dueOf.get(d.id);
+      return { ...d, dueDate: due ? chinaDate(due) : null, workingDaysLeft: due ? left(due) : null };
+    }),
     drafts,
     toSign,
     office,

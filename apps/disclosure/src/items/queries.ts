@@ -1,6 +1,7 @@
 // Reading items: the list a user may see (their unit's, or all for the office and leaders), one item with its
 // history, versions, relations, interpretation and who must sign it, and two texts side by side.
-import { AppError } from '@zhengling/core';
+import { AppError, chinaDate } from '@zhengling/core';
+import { workingDaysLeftFn } from '@zhengling/reminders';
 import type { Db, DisclosureItem, Prisma } from '@zhengling/db';
 import type { DistrictId } from '@zhengling/rules-core';
 import { assertVisible, seesAll, type StaffUser } from './access';
@@ -69,7 +70,7 @@ export async function displayNames(db: Db, ids: (string | null)[]) {
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
 
-export async function getItem(db: Db, user: StaffUser, district: DistrictId, id: string) {
+export async function getItem(db: Db, user: StaffUser, district: DistrictId, id: string, now: Date) {
   const item = await db.disclosureItem.findUnique({
     where: { id },
     include: {
@@ -102,11 +103,14 @@ export async function getItem(db: Db, user: StaffUser, district: DistrictId, id:
     hasImage: image !== null,
     draftingDepartment: department?.name ?? '',
     signoffPlan: plan,
-    deadlines: await db.deadline.findMany({
-      where: { app: 'disclosure', entityType: 'item', entityId: item.id },
-      select: { id: true, kind: true, dueDate: true, status: true, ruleSource: true },
-      orderBy: { kind: 'asc' },
-    }),
+    deadlines: await Promise.all([
+      db.deadline.findMany({
+        where: { app: 'disclosure', entityType: 'item', entityId: item.id },
+        select: { id: true, kind: true, dueDate: true, status: true, ruleSource: true },
+        orderBy: { kind: 'asc' },
+      }),
+      workingDaysLeftFn(db, chinaDate(now)),
+    ]).then(([rows, left]) => rows.map((d) => ({ ...d, workingDaysLeft: d.status === 'open' ? left(d.dueDate) : null }))),
   };
 }
 

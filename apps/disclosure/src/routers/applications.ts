@@ -30,8 +30,8 @@ export const applicationsRouter = router({
         pageSize: z.number().int().min(1).max(100).default(20),
       }),
     )
-    .query(({ ctx, input }) => listApplications(ctx.db, ctx.staff, input)),
-  get: staffProcedure.input(z.object({ id: rowId })).query(({ ctx, input }) => getApplication(ctx.db, ctx.staff, input.id)),
+    .query(({ ctx, input }) => listApplications(ctx.db, ctx.staff, input, ctx.now)),
+  get: staffProcedure.input(z.object({ id: rowId })).query(({ ctx, input }) => getApplication(ctx.db, ctx.staff, input.id, ctx.now)),
   register: staffProcedure
     .input(
       z.object({

@@ -32,7 +32,7 @@ export const itemsRouter = router({
       }),
     )
     .query(({ ctx, input }) => listItems(ctx.db, ctx.staff, input)),
-  get: staffProcedure.input(z.object({ id: rowId })).query(({ ctx, input }) => getItem(ctx.db, ctx.staff, ctx.district, input.id)),
+  get: staffProcedure.input(z.object({ id: rowId })).query(({ ctx, input }) => getItem(ctx.db, ctx.staff, ctx.district, input.id, ctx.now)),
   compare: staffProcedure
     .input(z.object({ left: TextRef, right: TextRef }))
     .query(({ ctx, input }) => compareTexts(ctx.db, ctx.staff, input.left, input.right)),

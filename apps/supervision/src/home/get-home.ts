@@ -2,7 +2,7 @@
 // its head's sign-off, and the notices it has not yet signed for.
 import type { Db } from '@zhengling/db';
 import type { TaskScope } from '../tasks/scope';
-import { workingDaysLeftFn } from '../tasks/working-days-left';
+import { workingDaysLeftFn } from '@zhengling/reminders';
 
 export async function getHome(db: Db, scope: TaskScope, user: { departmentId: string }, asOf: string) {
   // the open deadlines first (a department's own; a leader's portfolio; the office's all), then only their tasks —

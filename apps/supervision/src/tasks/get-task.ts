@@ -5,7 +5,7 @@ import { loadSettings } from '../settings/settings';
 import { progressStatus, thresholdsOf } from './progress-status';
 import { AppError } from '@zhengling/core';
 import { assertInScope, taskInScope, type TaskScope } from './scope';
-import { workingDaysLeftFn } from './working-days-left';
+import { workingDaysLeftFn } from '@zhengling/reminders';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -2,11 +2,11 @@
 // consultation (not counted), the one extension of at most 20 working days, and the answer with its outcome from the
 // annual report's list — each step changing the application and its deadline together, all of it in the history.
 import { useQuery } from '@tanstack/react-query';
-import { NotFound, proseDate, tableDate, tableDateTime } from '@zhengling/web-shell';
-import { Alert, Button, Card, DatePicker, Descriptions, Input, InputNumber, Result, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { NotFound, proseDate, tableDate, tableDateTime, workingDaysWords } from '@zhengling/web-shell';
+import { Alert, Breadcrumb, Button, Card, DatePicker, Descriptions, Input, InputNumber, Result, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAction, useOptions } from '../components/common';
 import { useTRPC } from '../trpc';
 import { APPLICATION_STATE } from './applications';
@@ -51,6 +51,7 @@ export function ApplicationPage() {
   const thirdParty = a.thirdParty as { party: string; sentOn: string; repliedOn?: string; opinion?: string } | null;
   return (
     <div data-testid="application">
+      <Breadcrumb items={[{ title: <Link to="/applications">依申请公开</Link> }, { title: a.receiptNumber }]} style={{ marginBottom: 8 }} />
       <Space align="center">
         <Typography.Title level={4} style={{ margin: 0 }}>
           {a.receiptNumber}
@@ -60,7 +61,9 @@ export function ApplicationPage() {
       <Card size="small" style={{ marginTop: 16 }} title="答复期限">
         {current && a.state !== 'awaiting_supplement' ? (
           <Typography.Text data-testid="due-date">
-            {current.status === 'paused' ? '期限中止（征求第三方意见的时间不计算在内）' : `应于${proseDate(current.dueDate)}前答复`}
+            {current.status === 'paused'
+              ? '期限中止（征求第三方意见的时间不计算在内）'
+              : `应于${proseDate(current.dueDate)}前答复${current.workingDaysLeft != null ? `，${workingDaysWords(current.workingDaysLeft)}` : ''}`}
             {current.status === 'met' && '（已按期答复）'}
           </Typography.Text>
         ) : (

@@ -1,7 +1,7 @@
 // Applications for disclosure (依申请公开): registered by the office from letters and visits, each with its receipt
 // number and a secret code for the applicant's status checks, on its statutory clock.
 import { useQuery } from '@tanstack/react-query';
-import { tableDate } from '@zhengling/web-shell';
+import { tableDate, workingDaysWords } from '@zhengling/web-shell';
 import { Alert, Button, DatePicker, Form, Input, Modal, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -43,9 +43,14 @@ export function ApplicationsPage() {
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={4}>依申请公开</Typography.Title>
-        <Button type="primary" onClick={() => setOpen(true)}>
-          登记申请
-        </Button>
+        <Space>
+          <a href="/exports/applications.xlsx">
+            <Button>导出台账</Button>
+          </a>
+          <Button type="primary" onClick={() => setOpen(true)}>
+            登记申请
+          </Button>
+        </Space>
       </Space>
       <Table
         rowKey="id"
@@ -57,7 +62,12 @@ export function ApplicationsPage() {
           { title: '申请人', dataIndex: 'applicantName' },
           { title: '类型', dataIndex: 'applicantType', render: (t: string) => o?.applicantTypes.find((c) => c.id === t)?.label ?? t },
           { title: '收到日期', dataIndex: 'receivedOn', render: (d: string) => tableDate(d) },
-          { title: '答复期限', dataIndex: 'dueDate', render: (d: string | null, r) => (r.state === 'awaiting_supplement' ? '待补正后重新计算' : d ? tableDate(d) : '—') },
+          {
+            title: '答复期限',
+            dataIndex: 'dueDate',
+            render: (d: string | null, r) =>
+              r.state === 'awaiting_supplement' ? '待补正后重新计算' : d ? `${tableDate(d)}${r.workingDaysLeft != null ? `（${workingDaysWords(r.workingDaysLeft)}）` : ''}` : '—',
+          },
           { title: '状态', dataIndex: 'state', render: (s: keyof typeof APPLICATION_STATE) => <Tag color={APPLICATION_STATE[s].color}>{APPLICATION_STATE[s].label}</Tag> },
         ]}
       />

@@ -2,7 +2,7 @@
 // and its drafts; what waits for their signature; for the office, what waits for review, exemption requests and the
 // applications on their clocks.
 import { useQuery } from '@tanstack/react-query';
-import { proseDate, useProfile } from '@zhengling/web-shell';
+import { proseDate, useProfile, workingDaysWords } from '@zhengling/web-shell';
 import { Alert, Button, Card, Col, List, Row, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { StateTag, useOptions } from '../components/common';
@@ -39,7 +39,7 @@ export function HomePage() {
               renderItem={(d) => (
                 <List.Item>
                   <Link to={`/items/${d.id}`}>{d.title}</Link>
-                  <span>{d.dueDate ? `须于${proseDate(d.dueDate)}前与文件同步发布` : ''}</span>
+                  <span>{d.dueDate ? `须于${proseDate(d.dueDate)}前与文件同步发布（${workingDaysWords(d.workingDaysLeft)}）` : ''}</span>
                 </List.Item>
               )}
             />
@@ -105,7 +105,7 @@ export function HomePage() {
                   renderItem={(a) => (
                     <List.Item>
                       <Link to={`/applications/${a.id}`}>{a.receiptNumber}</Link>
-                      <span>{a.dueDate ? `答复期限 ${proseDate(a.dueDate)}` : '待补正'}</span>
+                      <span>{a.dueDate ? `答复期限 ${proseDate(a.dueDate)}（${workingDaysWords(a.workingDaysLeft)}）` : '待补正'}</span>
                     </List.Item>
                   )}
                 />

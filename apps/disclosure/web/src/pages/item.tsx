@@ -2,8 +2,8 @@
 // expired), its interpretation, what it amends or what amended it, its versions side by side, its clocks, its history
 // — and the workflow step the signed-in user may take now, with the rule that decides who signs.
 import { useQuery } from '@tanstack/react-query';
-import { NotFound, proseDate, tableDate, tableDateTime, useProfile } from '@zhengling/web-shell';
-import { Alert, Button, Card, Checkbox, Descriptions, Input, Result, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { NotFound, proseDate, tableDate, tableDateTime, useProfile, workingDaysWords } from '@zhengling/web-shell';
+import { Alert, Breadcrumb, Button, Card, Checkbox, Descriptions, Input, Result, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BodyView, type Options, StateTag, useAction, useOptions, ValidityTag } from '../components/common';
@@ -43,6 +43,7 @@ export function ItemPage() {
   const signoff = it.signoff as { authority: string; signerName: string; completed: { label: string; reference: string }[] } | null;
   return (
     <div data-testid="item">
+      <Breadcrumb items={[{ title: <Link to="/items">公开事项</Link> }, { title: it.title }]} style={{ marginBottom: 8 }} />
       <Space align="center" wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {it.title}
@@ -125,7 +126,8 @@ export function ItemPage() {
         <Card size="small" title="时限" style={{ marginTop: 16 }}>
           {it.deadlines.map((d) => (
             <div key={d.id}>
-              {DEADLINE_ZH[d.kind] ?? d.kind}：{tableDate(d.dueDate)}{' '}
+              {DEADLINE_ZH[d.kind] ?? d.kind}：{tableDate(d.dueDate)}
+              {d.workingDaysLeft != null && `（${workingDaysWords(d.workingDaysLeft)}）`}{' '}
               <Tag>{{ open: '计时中', paused: '中止', met: '已办结', cancelled: '已撤销' }[d.status]}</Tag>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {d.ruleSource}

@@ -41,6 +41,9 @@ export function ItemsPage() {
         <Typography.Title level={4}>公开事项</Typography.Title>
         <Space>
           <Input.Search aria-label="搜索" placeholder="标题、文号或索引号" value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => set('q', v)} allowClear style={{ width: 280 }} />
+          <a href={`/exports/items.xlsx?${new URLSearchParams(Object.fromEntries([...params].filter(([k]) => k !== 'page'))).toString()}`}>
+            <Button>导出台账</Button>
+          </a>
           {profile.hasRole('department_staff', 'department_head', 'disclosure_editor', 'administrator') && (
             <Link to="/items/new">
               <Button type="primary">新建公开事项</Button>

@@ -1,7 +1,7 @@
 // "剩余 N 个工作日 / 已逾期 N 个工作日" beside every due date, from the same calendar the deadlines were computed with;
 // null where the calendar lacks a year (never a guess).
 import type { DbOrTx } from '@zhengling/db';
-import { loadCalendar } from '@zhengling/reminders';
+import { loadCalendar } from './calendar';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
