@@ -19,7 +19,7 @@ export {
   type SignoffCheck,
   type SignoffStep,
 } from './engine/signoff';
-export { meetingProfile, checkAgendaItem, meetingLeave, minutesSigner } from './engine/meeting';
+export { meetingProfile, checkAgendaItem, meetingLeave, minutesSigner, MINUTES_KIND } from './engine/meeting';
 export { checkChair, type ChairProposal, type ChairCheck } from './engine/chair';
 export {
   disclosureDuty,

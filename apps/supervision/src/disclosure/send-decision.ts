@@ -3,16 +3,10 @@
 // sent again answers the draft already made. The sending is audited here, the draft there (as app:supervision).
 import { type Actor, AppError, chinaDate, recordAudit } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
-import { type DistrictId, INSTRUMENTS, INSTRUMENT_OF_DISTRICT } from '@zhengling/rules-core';
+import { type DistrictId, INSTRUMENTS, INSTRUMENT_OF_DISTRICT, MINUTES_KIND } from '@zhengling/rules-core';
 import { TRPCClientError } from '@trpc/client';
 import type { DisclosureClient } from './disclosure-client';
 
-const MINUTES_KIND = {
-  'plenary-meeting': 'plenary-minutes',
-  'executive-meeting': 'executive-minutes',
-  'head-office-meeting': 'head-office-minutes',
-  'topic-meeting': 'topic-minutes',
-} as const;
 const GOVERNMENT = { kaizhou: '重庆市开州区人民政府', shapingba: '重庆市沙坪坝区人民政府' } as const;
 
 export async function sendDecisionToDisclosure(

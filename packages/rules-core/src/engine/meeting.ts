@@ -369,7 +369,8 @@ export function meetingLeave(
   };
 }
 
-const MINUTES_KIND = {
+/** The sign-off document kind of each meeting's minutes. */
+export const MINUTES_KIND = {
   'plenary-meeting': 'plenary-minutes',
   'executive-meeting': 'executive-minutes',
   'head-office-meeting': 'head-office-minutes',
