@@ -6,6 +6,8 @@ import type { Db } from '@zhengling/db';
 import { buildServer, registerWebApp, type ServerDeps } from '@zhengling/server-kit';
 import type { Redis } from 'ioredis';
 import { registerFileRoutes } from './files';
+import { registerOpenData } from './portal/open-data';
+import { DISTRICT_GOVERNMENT } from './settings/settings';
 import { appRouter } from './router';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -30,6 +32,7 @@ export async function buildDisclosureServer(opts: {
     bodyLimit: 8 * 1024 * 1024,
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
+      registerOpenData(s, opts.db, async () => DISTRICT_GOVERNMENT[deps.district]);
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
       s.get('/', (_req, reply) => reply.redirect('/staff/'));
     },

@@ -6,6 +6,7 @@ import { type Actor, actorIdOf, recordAudit } from '@zhengling/core';
 import type { DisclosureItem, Tx } from '@zhengling/db';
 import { closeDeadlineInTx } from '@zhengling/reminders';
 import { fillPattern, loadSettings, nextNumber } from '../settings/settings';
+import { indexForSearch } from '../portal/search-index';
 import { recordStep } from './record';
 
 const RELATION_VALIDITY = { amends: 'amended', replaces: 'repealed', repeals: 'repealed' } as const;
@@ -59,11 +60,15 @@ export async function publishInTx(tx: Tx, actor: Actor, item: DisclosureItem, no
     },
   });
   await closeClocks(tx, actor, item.id);
+  if (published.attribute === 'proactive') await indexForSearch(tx, published);
   const interpretation = await tx.disclosureItem.findUnique({ where: { interpretsId: item.id } });
   if (interpretation && interpretation.state !== 'published') {
-    await tx.disclosureItem.update({
+    const shown = await tx.disclosureItem.update({
       where: { id: interpretation.id },
       data: {
+        // an interpretation is as public as the policy it explains
+        attribute: item.attribute,
+        attributeReason: item.attributeReason,
         state: 'published',
         publishedAt: now,
         indexNumber: interpretation.indexNumber ?? (await assignIndexNumber(tx, now)),
@@ -71,9 +76,11 @@ export async function publishInTx(tx: Tx, actor: Actor, item: DisclosureItem, no
         updatedById: actorIdOf(actor),
       },
     });
+    if (shown.attribute === 'proactive') await indexForSearch(tx, shown);
     await recordStep(tx, actor, interpretation.id, 'published', `与《${item.title}》同步发布`);
   }
-  const label = item.docNumber ? `${item.title}（${item.docNumber}）` : item.title;
+  // the older items' history is public: it names a successor only if that one is public too
+  const label = item.attribute !== 'proactive' ? '（不主动公开的文件）' : item.docNumber ? `${item.title}（${item.docNumber}）` : item.title;
   for (const rel of await tx.itemRelation.findMany({ where: { fromId: item.id }, include: { to: true } }))
     await setValidityInTx(tx, actor, rel.to, RELATION_VALIDITY[rel.kind], `${{ amends: '被修改', replaces: '被替代', repeals: '被废止' }[rel.kind]}：${label}`);
   const changes = (item.validityChanges ?? []) as { itemId: string; validity: DisclosureItem['validity'] }[];

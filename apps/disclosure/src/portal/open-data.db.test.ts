@@ -1,0 +1,126 @@
+// The open-data contract, exactly as written, from outside (HTTP), on the seeded demo: the list with its filters and
+// paging, one document with its body, legal basis, interpretation and history, 400 for bad parameters, 404 the same for
+// what does not exist and what is not public; the feed and the sitemap as valid XML.
+import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
+import { seedDemoDistrict } from '@zhengling/directory';
+import { createRedis } from '@zhengling/server-kit';
+import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDisclosureDemo } from '../seed/seed-demo';
+import { buildDisclosureServer } from '../server';
+
+let t: TestDatabase;
+let redis: PrivateRedis;
+let server: FastifyInstance;
+const get = async (url: string) => {
+  const res = await server.inject({ method: 'GET', url, headers: { host: 'portal.test' } });
+  return { status: res.statusCode, type: String(res.headers['content-type']), body: res.body, json: () => JSON.parse(res.body) as Record<string, unknown> };
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  redis = await startPrivateRedis();
+  await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
+  await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: '2026-12-04' });
+  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }) });
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  await redis?.dispose();
+  await t?.drop();
+});
+
+interface Doc {
+  id: string;
+  indexNumber: string;
+  title: string;
+  docNumber: string | null;
+  issuer: string;
+  category: string;
+  writtenAt: string | null;
+  publishedAt: string;
+  validity: string;
+  url: string;
+}
+
+describe('GET /api/open/documents', () => {
+  it('lists the public documents newest first with the contract’s fields and paging', async () => {
+    const res = await get('/api/open/documents?pageSize=3');
+    expect(res.status).toBe(200);
+    const body = res.json() as { items: Doc[]; total: number; page: number; pageSize: number };
+    expect(Object.keys(body)).toEqual(['items', 'total', 'page', 'pageSize']);
+    expect(body).toMatchObject({ page: 1, pageSize: 3 });
+    const publicCount = await t.db.disclosureItem.count({ where: { state: 'published', attribute: 'proactive' } });
+    expect(body.total).toBe(publicCount);
+    expect(Object.keys(body.items[0]!)).toEqual(['id', 'indexNumber', 'title', 'docNumber', 'issuer', 'category', 'writtenAt', 'publishedAt', 'validity', 'url']);
+    const dates = body.items.map((i) => i.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(body.items[0]!.url).toBe(`http://portal.test/documents/${body.items[0]!.id}`);
+    expect(body.items[0]!.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it('finds by a two-character query, and combines it with the filters', async () => {
+    const found = (await get(`/api/open/documents?q=${encodeURIComponent('开州')}`)).json() as { items: Doc[]; total: number };
+    expect(found.items.map((i) => i.docNumber)).toContain('开州府发〔2021〕7号');
+    const spb = (await get(`/api/open/documents?q=${encodeURIComponent('〔2022〕3号')}`)).json() as { items: Doc[] };
+    expect(spb.items.map((i) => i.docNumber)).toContain('沙府发〔2022〕3号');
+    const repealed = (await get(`/api/open/documents?validity=repealed&q=${encodeURIComponent('申请')}`)).json() as { items: Doc[]; total: number };
+    expect(repealed.total).toBe(1);
+    expect(repealed.items[0]).toMatchObject({ title: '开州区政府信息公开申请办理暂行办法', validity: 'repealed' });
+    // the withheld 请示 contains this phrase: it is neither found nor counted
+    const none = (await get(`/api/open/documents?q=${encodeURIComponent('前期工作经费')}`)).json() as { total: number };
+    expect(none.total).toBe(0);
+  });
+
+  it('answers 400 with a stable code and a Chinese message for bad parameters', async () => {
+    for (const q of ['page=0', 'pageSize=101', 'pageSize=abc', 'validity=valid', `q=${'长'.repeat(101)}`]) {
+      const res = await get(`/api/open/documents?${q}`);
+      expect(res.status, q).toBe(400);
+      const err = res.json() as { error: { code: string; message: string } };
+      expect(err.error.code).toBe('INVALID_INPUT');
+      expect(err.error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('GET /api/open/documents/:id', () => {
+  it('gives a document with its body, legal basis, interpretation and history', async () => {
+    const item = await t.db.disclosureItem.findFirstOrThrow({ where: { docNumber: '开州府发〔2021〕7号' }, include: { interpretation: true } });
+    const doc = (await get(`/api/open/documents/${item.id}`)).json() as unknown as Doc & { body: string; legalBasis: string; interpretation: { id: string; title: string; url: string }; history: unknown[] };
+    expect(doc.body).toContain('此件公开发布');
+    expect(doc.legalBasis).toContain('组织法');
+    expect(doc.interpretation).toEqual({ id: item.interpretation!.id, title: item.interpretation!.title, url: `http://portal.test/documents/${item.interpretation!.id}` });
+    expect(doc.history).toEqual([{ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), event: '发布' }]);
+    const old = await t.db.disclosureItem.findFirstOrThrow({ where: { title: '开州区政府信息公开申请办理暂行办法' } });
+    const oldDoc = (await get(`/api/open/documents/${old.id}`)).json() as { validity: string; history: { event: string }[] };
+    expect(oldDoc.validity).toBe('repealed');
+    expect(oldDoc.history.at(-1)!.event).toContain('被替代：开州区政府信息公开申请办理办法');
+  });
+
+  it('answers the same 404 for what does not exist and for what is not public', async () => {
+    const withheld = await t.db.disclosureItem.findFirstOrThrow({ where: { state: 'withheld' } });
+    const draft = await t.db.disclosureItem.findFirstOrThrow({ where: { state: 'draft' } });
+    const answers = await Promise.all(['does-not-exist', withheld.id, draft.id].map((id) => get(`/api/open/documents/${id}`)));
+    for (const a of answers) expect([a.status, a.body]).toEqual([404, answers[0]!.body]);
+    expect(answers[0]!.json()).toEqual({ error: { code: 'NOT_FOUND', message: '未找到该文件。' } });
+  });
+});
+
+describe('the feed and the sitemap', () => {
+  it('are valid XML listing the public documents only', async () => {
+    const feed = await get('/feed.xml');
+    expect(feed.type).toContain('application/atom+xml');
+    expect(feed.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(feed.body).toContain('重庆市开州区人民政府工作规则');
+    expect(feed.body).not.toContain('前期工作经费');
+    const sitemap = await get('/sitemap.xml');
+    expect(sitemap.body).toContain('<urlset');
+    const ids = [...sitemap.body.matchAll(/\/documents\/([a-z0-9]+)</g)].map((m) => m[1]);
+    expect(ids.length).toBe(await t.db.disclosureItem.count({ where: { state: 'published', attribute: 'proactive' } }));
+    expect(XMLValidator.validate(feed.body)).toBe(true);
+    expect(XMLValidator.validate(sitemap.body)).toBe(true);
+  });
+});

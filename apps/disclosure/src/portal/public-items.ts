@@ -1,0 +1,109 @@
+// What the public may read, and nothing else: published items disclosed proactively. Every public surface — the
+// portal's pages, the open-data API, the feed, the sitemap, search with its counts and highlights — reads through here.
+import { AppError, chinaDate } from '@zhengling/core';
+import { type Db, Prisma } from '@zhengling/db';
+import type { Body } from '../items/body';
+import { parseQuery } from './search-index';
+
+/** The one condition of "public" (SQL, on disclosure.item as i). */
+export const PUBLIC_SQL = Prisma.sql`i.state = 'published' AND i.attribute = 'proactive'`;
+/** The same for Prisma queries. */
+export const PUBLIC_WHERE = { state: 'published', attribute: 'proactive' } as const;
+
+export const VALIDITY_OUT = { in_force: 'in-force', expired: 'expired', repealed: 'repealed', amended: 'amended' } as const;
+export const VALIDITY_IN = { 'in-force': 'in_force', expired: 'expired', repealed: 'repealed', amended: 'amended' } as const;
+
+export interface PublicFilter {
+  q?: string;
+  category?: string;
+  issuer?: string;
+  validity?: keyof typeof VALIDITY_IN;
+  kind?: string;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PublicRow {
+  id: string;
+  kind: string;
+  indexNumber: string | null;
+  title: string;
+  docNumber: string | null;
+  issuer: string;
+  category: string;
+  summary: string;
+  writtenOn: Date | null;
+  publishedAt: Date;
+  validity: keyof typeof VALIDITY_OUT;
+  /** where the first hit is in the normalised text (search only) */
+  hit: number | null;
+  snippetSource: string | null;
+}
+
+/** Public items, filtered, newest first — or, with a query, every item containing it, title hits first. */
+export async function listPublic(db: Db, f: PublicFilter): Promise<{ rows: PublicRow[]; total: number; terms: string[] }> {
+  const conditions: Prisma.Sql[] = [PUBLIC_SQL];
+  const parsed = f.q?.trim() ? parseQuery(f.q) : null;
+  if (parsed) {
+    if (parsed.tsquery) conditions.push(Prisma.sql`i.search_grams @@ ${parsed.tsquery}::tsquery`);
+    for (const term of parsed.terms) conditions.push(Prisma.sql`strpos(i.search_text, ${term}) > 0`);
+  }
+  if (f.category) conditions.push(Prisma.sql`i.category = ${f.category}`);
+  if (f.issuer) conditions.push(Prisma.sql`i.issuer = ${f.issuer}`);
+  if (f.validity) conditions.push(Prisma.sql`i.validity = ${VALIDITY_IN[f.validity]}::disclosure."Validity"`);
+  if (f.kind) conditions.push(Prisma.sql`i.kind = ${f.kind}::disclosure."DisclosureKind"`);
+  if (f.year) conditions.push(Prisma.sql`i.published_at >= ${new Date(`${f.year}-01-01T00:00:00+08:00`)} AND i.published_at < ${new Date(`${f.year + 1}-01-01T00:00:00+08:00`)}`);
+  const where = Prisma.join(conditions, ' AND ');
+  const first = parsed?.terms[0] ?? '';
+  const order = parsed
+    ? Prisma.sql`ORDER BY (strpos(i.search_text, ${first}) <= char_length(i.title)) DESC, i.published_at DESC, i.id`
+    : Prisma.sql`ORDER BY i.published_at DESC, i.id`;
+  const rows = await db.$queryRaw<(PublicRow & { total: bigint })[]>`
+    SELECT i.id, i.kind::text AS kind, i.index_number AS "indexNumber", i.title, i.doc_number AS "docNumber", i.issuer,
+           i.category, i.summary, i.written_on AS "writtenOn", i.published_at AS "publishedAt", i.validity::text AS validity,
+           ${parsed ? Prisma.sql`strpos(i.search_text, ${first})` : Prisma.sql`NULL::int`} AS hit,
+           ${parsed ? Prisma.sql`substr(i.search_text, greatest(strpos(i.search_text, ${first}) - 40, 1), 120 + char_length(${first}))` : Prisma.sql`NULL::text`} AS "snippetSource",
+           count(*) OVER () AS total
+      FROM disclosure.item i
+     WHERE ${where}
+     ${order}
+     LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`;
+  const total = rows.length
+    ? Number(rows[0]!.total)
+    : f.page > 1
+      ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM disclosure.item i WHERE ${where}`)[0]!.n)
+      : 0;
+  return { rows: rows.map(({ total: _t, ...r }) => r), total, terms: parsed?.terms ?? [] };
+}
+
+/** One public item with what its page shows; NOT_FOUND for anything not public (the same answer as for nothing). */
+export async function getPublic(db: Db, id: string) {
+  const item = await db.disclosureItem.findFirst({
+    where: { id, ...PUBLIC_WHERE },
+    include: {
+      interpretation: { select: { id: true, title: true, state: true, attribute: true } },
+      interprets: { select: { id: true, title: true, state: true, attribute: true } },
+      relatedFrom: { include: { to: { select: { id: true, title: true, docNumber: true, state: true, attribute: true } } } },
+      relatedTo: { include: { from: { select: { id: true, title: true, docNumber: true, state: true, attribute: true } } } },
+      events: { where: { step: { in: ['published', 'validity'] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { step: true, note: true, at: true } },
+    },
+  });
+  if (!item) throw new AppError('NOT_FOUND');
+  const visible = <T extends { state: string; attribute: string }>(x: T | null | undefined) =>
+    x && x.state === 'published' && x.attribute === 'proactive' ? x : null;
+  const { image, searchText: _s, ...rest } = item as typeof item & { searchText?: string | null };
+  return {
+    ...rest,
+    body: item.body as Body,
+    hasImage: image !== null,
+    interpretation: visible(item.interpretation),
+    interprets: visible(item.interprets),
+    amends: item.relatedFrom.filter((r) => visible(r.to)).map((r) => ({ kind: r.kind, item: r.to })),
+    amendedBy: item.relatedTo.filter((r) => visible(r.from)).map((r) => ({ kind: r.kind, item: r.from })),
+    history: [
+      { date: chinaDate(item.publishedAt!), event: '发布' },
+      ...item.events.filter((e) => e.step === 'validity').map((e) => ({ date: chinaDate(e.at), event: e.note })),
+    ],
+  };
+}
