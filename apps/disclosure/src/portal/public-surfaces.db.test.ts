@@ -1,0 +1,129 @@
+// Two properties of every public surface, over generated documents and workflow states (fast-check):
+// full recall — any two to four characters of a public document's text find it; and never shown — nothing drafted,
+// under review, waiting for signature, withheld or disclosed only on application appears in any public answer, count,
+// highlight, feed or sitemap, even if it had been indexed (the public condition is checked on every read).
+import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
+import { seedDemoDistrict } from '@zhengling/directory';
+import { createRedis } from '@zhengling/server-kit';
+import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDisclosureServer } from '../server';
+import { listPublic } from './public-items';
+import { gramsOf, normalise } from './search-index';
+
+let t: TestDatabase;
+let redis: PrivateRedis;
+let server: FastifyInstance;
+let department: string;
+let run = 0;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  redis = await startPrivateRedis();
+  await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
+  department = (await t.db.department.findFirstOrThrow()).id;
+  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }) });
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  await redis?.dispose();
+  await t?.drop();
+});
+
+// a small alphabet, so that texts share characters and pairs the way real documents do
+const CHARS = [...'开州区人民政府关于印发规范性文件解读通知办法的工作2026〔〕号 、，。AB'];
+const text = (min: number, max: number) => fc.array(fc.constantFrom(...CHARS), { minLength: min, maxLength: max }).map((a) => a.join(''));
+const STATES = [
+  { state: 'draft', attribute: 'proactive' },
+  { state: 'in_review', attribute: 'proactive' },
+  { state: 'awaiting_signoff', attribute: 'proactive' },
+  { state: 'withheld', attribute: 'withheld' },
+  { state: 'published', attribute: 'on_application' },
+  { state: 'published', attribute: 'proactive' },
+] as const;
+const doc = fc.record({ title: text(2, 12), body: text(0, 80), state: fc.constantFrom(...STATES) });
+
+async function insert(tag: string, docs: { title: string; body: string; state: (typeof STATES)[number] }[]) {
+  const ids: string[] = [];
+  for (const [n, d] of docs.entries()) {
+    const title = `${tag}${n}${d.title}`;
+    const item = await t.db.disclosureItem.create({
+      data: {
+        kind: 'policy',
+        title,
+        issuer: '测试机关',
+        draftingDepartmentId: department,
+        formedOn: new Date('2026-03-01'),
+        category: '综合政务',
+        attribute: d.state.attribute,
+        attributeReason: d.state.attribute === 'withheld' ? 'process-information' : d.state.attribute === 'on_application' ? 'specific-interest' : null,
+        legalBasis: '测试',
+        body: [{ type: 'paragraph', text: d.body }],
+        bodyText: d.body,
+        signoffKind: 'department',
+        state: d.state.state,
+        publishedAt: d.state.state === 'published' ? new Date(Date.UTC(2026, 2, 1, 0, 0, n)) : null,
+        createdById: 'test',
+        updatedById: 'test',
+      },
+    });
+    // indexed whatever its state: the public condition on every read must still hide what is not public
+    const all = `${title}\n\n\n测试机关\n\n${d.body}`;
+    await t.db.$executeRaw`UPDATE disclosure.item SET search_text = ${normalise(all)}, search_grams = array_to_tsvector(${gramsOf(all)}::text[]) WHERE id = ${item.id}`;
+    ids.push(item.id);
+  }
+  return ids;
+}
+
+const isPublic = (s: (typeof STATES)[number]) => s.state === 'published' && s.attribute === 'proactive';
+
+describe('the public surfaces', () => {
+  it('find every public document by any two to four characters of its text (full recall)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(doc, { minLength: 1, maxLength: 6 }), fc.nat(), fc.integer({ min: 2, max: 4 }), async (docs, pick, length) => {
+        const tag = `R${++run}X`;
+        const ids = await insert(tag, docs);
+        const publicDocs = docs.map((d, i) => ({ ...d, id: ids[i]!, title: `${tag}${i}${d.title}` })).filter((d) => isPublic(d.state));
+        if (!publicDocs.length) return;
+        const target = publicDocs[pick % publicDocs.length]!;
+        const source = [...`${target.title}${target.body}`];
+        const start = pick % Math.max(1, source.length - length);
+        const q = source.slice(start, start + length).join('').trim();
+        if ([...q].length < 2 || /\s/.test(q) || !/[\p{L}\p{N}]/u.test(q)) return;
+        const { rows } = await listPublic(t.db, { q, page: 1, pageSize: 100 });
+        const found = new Set(rows.map((r) => r.id));
+        // every public document of this run that contains the query is found, and nothing else of this run
+        for (const d of docs.map((x, i) => ({ ...x, id: ids[i]!, title: `${tag}${i}${x.title}` })))
+          if (isPublic(d.state) && normalise(`${d.title}\n\n\n测试机关\n\n${d.body}`).includes(normalise(q)))
+            expect(found.has(d.id), `${q} in ${d.title}|${d.body}`).toBe(true);
+          else if (!isPublic(d.state)) expect(found.has(d.id)).toBe(false);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('never show what is not public: not in the list, search, counts, document, feed or sitemap', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(doc, { minLength: 1, maxLength: 6 }), async (docs) => {
+        const tag = `N${++run}Y`;
+        const ids = await insert(tag, docs);
+        const hidden = ids.filter((_, i) => !isPublic(docs[i]!.state));
+        const shown = ids.filter((_, i) => isPublic(docs[i]!.state));
+        const get = async (url: string) => (await server.inject({ method: 'GET', url })).body;
+        const list = JSON.parse(await get(`/api/open/documents?q=${encodeURIComponent(tag)}&pageSize=100`)) as { items: { id: string; title: string }[]; total: number };
+        expect(list.total).toBe(shown.length);
+        expect(list.items.map((i) => i.id).sort()).toEqual([...shown].sort());
+        const surfaces = [JSON.stringify(list), await get('/feed.xml'), await get('/sitemap.xml'), await get('/api/open/documents?pageSize=100')];
+        for (const id of hidden) {
+          for (const s of surfaces) expect(s).not.toContain(id);
+          const one = await server.inject({ method: 'GET', url: `/api/open/documents/${id}` });
+          expect([one.statusCode, one.body]).toEqual([404, '{"error":{"code":"NOT_FOUND","message":"未找到该文件。"}}']);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
