@@ -1,5 +1,5 @@
-// The disclosure server: its tRPC API, the staff web app at /staff/, an interpretation's image and the printable
-// annual report. (The public portal at / comes with its own issue; until then / leads to the staff pages.)
+// The disclosure server: its tRPC API, the public portal at / (server-rendered pages, open data, feed, sitemap), the
+// staff web app at /staff/, an interpretation's image, the ledgers and the printable annual report.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@zhengling/db';
@@ -7,6 +7,7 @@ import { buildServer, registerWebApp, type ServerDeps } from '@zhengling/server-
 import type { Redis } from 'ioredis';
 import { registerFileRoutes } from './files';
 import { registerOpenData } from './portal/open-data';
+import { registerPortal } from './portal/portal';
 import { DISTRICT_GOVERNMENT } from './settings/settings';
 import { appRouter } from './router';
 
@@ -33,8 +34,8 @@ export async function buildDisclosureServer(opts: {
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
       registerOpenData(s, opts.db, async () => DISTRICT_GOVERNMENT[deps.district]);
+      registerPortal(s, opts.db, DISTRICT_GOVERNMENT[deps.district]);
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
-      s.get('/', (_req, reply) => reply.redirect('/staff/'));
     },
   });
 }

@@ -336,7 +336,7 @@ async function main() {
   say(
     `  督查（supervision）  ${supervisionUrl}   tRPC ${supervisionUrl}/trpc   队列面板 ${supervisionUrl}/admin/queues（管理员）`,
   );
-  say(`  政务公开（disclosure）${disclosureUrl}/staff/   tRPC ${disclosureUrl}/trpc`);
+  say(`  政务公开（disclosure）${disclosureUrl}/staff/   门户 portal ${disclosureUrl}/   开放数据 ${disclosureUrl}/api/open/documents`);
   say(`  健康检查 / health    ${supervisionUrl}/healthz   ${supervisionUrl}/readyz`);
   say('  演示账号 / demo accounts:');
   for (const a of seed.accounts) {

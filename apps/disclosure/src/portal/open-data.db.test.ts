@@ -124,3 +124,60 @@ describe('the feed and the sitemap', () => {
     expect(XMLValidator.validate(sitemap.body)).toBe(true);
   });
 });
+
+describe('the portal pages (server-rendered, no script)', () => {
+  it('show the latest public documents on the home page, in Chinese, with the columns and a search box', async () => {
+    const home = await get('/');
+    expect(home.status).toBe(200);
+    expect(home.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
+    expect(home.body).toContain('重庆市开州区人民政府工作规则');
+    for (const column of ['政府信息公开指南', '政府信息公开目录', '政策文件', '政策解读', '依申请公开']) expect(home.body).toContain(column);
+    expect(home.body).toContain('<form role="search" action="/search" method="get">');
+    for (const page of ['/', '/search?q=开州', '/policies', '/catalogue', '/guide', '/apply', '/interpretations'])
+      expect((await get(encodeURI(page))).body, page).not.toMatch(/<script/i);
+  });
+
+  it('find a policy by two characters, the hits marked, and open it with its metadata and interpretation linked both ways', async () => {
+    const results = await get(`/search?q=${encodeURIComponent('解读')}`);
+    expect(results.body).toContain('<mark>解读</mark>');
+    const policy = await t.db.disclosureItem.findFirstOrThrow({ where: { docNumber: '开州府发〔2021〕7号' }, include: { interpretation: true } });
+    const page = await get(`/documents/${policy.id}`);
+    for (const label of ['索引号', '主题分类', '发文机关', '成文日期', '标题', '发文字号', '发布日期', '有效性']) expect(page.body).toContain(`<th scope="row">${label}</th>`);
+    expect(page.body).toContain(`href="/documents/${policy.interpretation!.id}"`);
+    const interpretation = await get(`/documents/${policy.interpretation!.id}`);
+    expect(interpretation.body).toContain(`href="/documents/${policy.id}"`);
+    expect(interpretation.body).toContain('问：');
+  });
+
+  it('mark a replaced document on its own page, linking its successor', async () => {
+    const old = await t.db.disclosureItem.findFirstOrThrow({ where: { title: '开州区政府信息公开申请办理暂行办法' } });
+    const page = await get(`/documents/${old.id}`);
+    expect(page.body).toContain('本文件废止');
+    expect(page.body).toContain('《开州区政府信息公开申请办理办法》</a>替代');
+  });
+
+  it('never show a withheld or unpublished item: not found, not listed, not counted', async () => {
+    const hidden = await t.db.disclosureItem.findMany({ where: { NOT: { state: 'published' } } });
+    for (const item of hidden) expect((await get(`/documents/${item.id}`)).status).toBe(404);
+    const search = await get(`/search?q=${encodeURIComponent('前期工作经费')}`);
+    expect(search.body).toContain('共 0 条');
+    const catalogue = await get('/catalogue');
+    const publicCount = await t.db.disclosureItem.count({ where: { state: 'published', attribute: 'proactive' } });
+    const listed = [...catalogue.body.matchAll(/(\d+) 条/g)].reduce((s, m) => s + Number(m[1]), 0);
+    expect(listed).toBe(publicCount);
+  });
+
+  it('switch to larger text without script, and check an application’s status by receipt number and code', async () => {
+    const set = await server.inject({ method: 'GET', url: '/prefs/text-size?value=large&back=%2Fguide' });
+    expect(set.statusCode).toBe(302);
+    expect(set.headers.location).toBe('/guide');
+    const cookie = set.cookies.find((c) => c.name === 'zl_text_size')!;
+    const large = await server.inject({ method: 'GET', url: '/guide', headers: { cookie: `zl_text_size=${cookie.value}` } });
+    expect(large.body).toContain('<body class="large">');
+    expect((await server.inject({ method: 'GET', url: '/prefs/text-size?value=large&back=%2F%2Fevil.example' })).headers.location).toBe('/');
+    const application = await t.db.disclosureApplication.findFirstOrThrow({ orderBy: { receivedOn: 'desc' } });
+    const wrong = await get(`/apply/status?receipt=${encodeURIComponent(application.receiptNumber)}&code=WRONGCODE9`);
+    expect(wrong.status).toBe(404);
+    expect(wrong.body).toContain('受理编号或查询码不正确');
+  });
+});
