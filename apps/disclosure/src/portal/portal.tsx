@@ -27,7 +27,9 @@ const ListQuery = z.object({
 const html = (reply: FastifyReply, page: ReactElement, status = 200) =>
   reply
     .code(status)
-    .header('cache-control', 'public, max-age=60')
+    // a page depends on the reader's text-size cookie: revalidated every time, never shared across readers' settings
+    .header('cache-control', 'no-cache')
+    .header('vary', 'Cookie')
     .type('text/html; charset=utf-8')
     .send(`<!doctype html>${renderToStaticMarkup(page)}`);
 

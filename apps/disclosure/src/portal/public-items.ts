@@ -63,7 +63,7 @@ export async function listPublic(db: Db, f: PublicFilter): Promise<{ rows: Publi
     SELECT i.id, i.kind::text AS kind, i.index_number AS "indexNumber", i.title, i.doc_number AS "docNumber", i.issuer,
            i.category, i.summary, i.written_on AS "writtenOn", i.published_at AS "publishedAt", i.validity::text AS validity,
            ${parsed ? Prisma.sql`strpos(i.search_text, ${first})` : Prisma.sql`NULL::int`} AS hit,
-           ${parsed ? Prisma.sql`substr(i.search_text, greatest(strpos(i.search_text, ${first}) - 40, 1), 120 + char_length(${first}))` : Prisma.sql`NULL::text`} AS "snippetSource",
+           ${parsed ? Prisma.sql`CASE WHEN strpos(lower(i.body_text), ${first}) > 0 THEN substr(i.body_text, greatest(strpos(lower(i.body_text), ${first}) - 40, 1), 120 + char_length(${first})) ELSE nullif(i.summary, '') END` : Prisma.sql`NULL::text`} AS "snippetSource",
            count(*) OVER () AS total
       FROM disclosure.item i
      WHERE ${where}

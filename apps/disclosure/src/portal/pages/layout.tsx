@@ -16,7 +16,7 @@ body.large{font-size:20px}a{color:#0b57a4}a:focus,button:focus,input:focus,selec
 header{background:#a61b1b;color:#fff}header .in{max-width:1100px;margin:0 auto;padding:14px 16px;display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between}
 header .site{font-size:1.5em;font-weight:700;color:#fff;text-decoration:none}header form{display:flex;gap:6px}
 header input{font-size:1em;padding:6px 10px;border:0;border-radius:3px;min-width:240px}header button,.btn{font-size:1em;padding:6px 14px;border:0;border-radius:3px;background:#ffd666;color:#1f1f1f;cursor:pointer}
-nav{background:#8c1515}nav ul{max-width:1100px;margin:0 auto;padding:0 16px;display:flex;flex-wrap:wrap;list-style:none}nav a{display:block;color:#fff;padding:8px 14px;text-decoration:none}nav a[aria-current]{background:#6e0f0f}
+nav.columns{background:#8c1515}nav.columns ul{max-width:1100px;margin:0 auto;padding:0 16px;display:flex;flex-wrap:wrap;list-style:none}nav.columns a{display:block;color:#fff;padding:8px 14px;text-decoration:none}nav.columns a[aria-current]{background:#6e0f0f}
 main{max-width:1100px;margin:16px auto;padding:0 16px}.panel{background:#fff;padding:16px 20px;margin-bottom:16px;border:1px solid #e5e5e5}
 h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.2em;border-left:4px solid #a61b1b;padding-left:8px}
 .list{list-style:none;padding:0;margin:0}.list li{padding:8px 0;border-bottom:1px dashed #ddd;display:flex;justify-content:space-between;gap:12px;flex-wrap:wrap}
@@ -30,7 +30,7 @@ mark{background:#ffe58f;color:inherit}.tools{font-size:.9em;color:#555;margin:8p
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:end}.filters label{display:flex;flex-direction:column;font-size:.9em}
 .filters select,.filters input{font-size:1em;padding:4px 6px}.pager{margin-top:12px;display:flex;gap:12px}
 footer{text-align:center;color:#666;font-size:.85em;padding:24px 16px}
-@media print{header,nav,.tools,footer,form{display:none}body{background:#fff}.panel{border:0}}
+@media print{header,nav.columns,.tools,footer,form{display:none}body{background:#fff}.panel{border:0}}
 `;
 
 const COLUMNS = [
@@ -71,7 +71,7 @@ export function Layout({ frame, title, children }: { frame: Frame; title: string
             </form>
           </div>
         </header>
-        <nav aria-label="栏目">
+        <nav className="columns" aria-label="栏目">
           <ul>
             {COLUMNS.map((c) => (
               <li key={c.href}>
