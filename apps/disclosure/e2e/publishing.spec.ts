@@ -32,7 +32,7 @@ async function draftThroughForm(username: string, fields: { title: string; kind?
 }
 
 describe('a policy and its interpretation in the browser', () => {
-  it('is refused for review until its drafting unit has interpreted it, with KZ 二十八 on the page', async () => {
+  it('is refused for review until its drafting unit has interpreted it, with KZ 二十八 on the page', { timeout: 120_000 }, async () => {
     const page = await draftThroughForm('jiaowei-staff', { title: '关于做好寒假期间中小学生安全工作的通知', signoffKind: '区政府办公室政策性公文（开州）' });
     policyUrl = page.url();
     await page.getByRole('button', { name: '提交保密审查' }).click();
@@ -46,7 +46,7 @@ describe('a policy and its interpretation in the browser', () => {
     await page.context().close();
   });
 
-  it('refuses an interpretation written by another unit, naming the drafting unit and the article', async () => {
+  it('refuses an interpretation written by another unit, naming the drafting unit and the article', { timeout: 120_000 }, async () => {
     const page = await w.signedIn('disclosure-editor');
     await page.goto(policyUrl);
     await page.getByLabel('解读内容').fill('一、出台背景\n（政务公开办公室代拟）');
@@ -99,7 +99,7 @@ describe('a policy and its interpretation in the browser', () => {
 });
 
 describe('an item withheld in review', () => {
-  it('shows its legal reason and the article of the regulation', async () => {
+  it('shows its legal reason and the article of the regulation', { timeout: 120_000 }, async () => {
     const staff = await draftThroughForm('jiaowei-staff', { title: '关于申请追加课后服务经费的请示', kind: '其他主动公开信息', signoffKind: '部门自行发文' });
     const url = staff.url();
     await staff.getByRole('button', { name: '提交保密审查' }).click();
