@@ -12,7 +12,7 @@ import { exportApplications, exportItems } from './exports/ledgers';
 import { reportDocument, reportTitle } from './annual-report/report-document';
 import { assertVisible, isOffice } from './items/access';
 import { bodyToHtml, escapeHtml } from './items/render-html';
-import { DISTRICT_GOVERNMENT } from './settings/settings';
+import { districtGovernment } from './settings/settings';
 
 const ItemExportFilter = z.object({
   state: z.enum(['draft', 'in_review', 'awaiting_signoff', 'published', 'withheld']).optional(),
@@ -95,7 +95,7 @@ export function registerFileRoutes(server: FastifyInstance, db: Db, deps: Server
       if (!isOffice(session.user)) throw new AppError('FORBIDDEN');
       const year = Number(req.params.year);
       if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new AppError('NOT_FOUND');
-      const body = DISTRICT_GOVERNMENT[deps.district];
+      const body = districtGovernment(deps.district);
       const { report } = await buildAnnualReport(db, year, body);
       const title = reportTitle(body, year);
       const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head>

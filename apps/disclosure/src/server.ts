@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import { registerFileRoutes } from './files';
 import { registerOpenData } from './portal/open-data';
 import { registerPortal } from './portal/portal';
-import { DISTRICT_GOVERNMENT } from './settings/settings';
+import { districtGovernment } from './settings/settings';
 import { appRouter } from './router';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -33,8 +33,8 @@ export async function buildDisclosureServer(opts: {
     bodyLimit: 8 * 1024 * 1024,
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
-      registerOpenData(s, opts.db, async () => DISTRICT_GOVERNMENT[deps.district]);
-      registerPortal(s, opts.db, DISTRICT_GOVERNMENT[deps.district]);
+      registerOpenData(s, opts.db, async () => districtGovernment(deps.district));
+      registerPortal(s, opts.db, districtGovernment(deps.district));
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
     },
   });

@@ -6,7 +6,7 @@ import type { DistrictId, DocumentKindId } from '@zhengling/rules-core';
 import { assertOffice, type StaffUser } from '../items/access';
 import { createItemInTx } from '../items/create-item';
 import { REGULATION } from '../regulation/regulation';
-import { DISTRICT_GOVERNMENT } from '../settings/settings';
+import { districtGovernment } from '../settings/settings';
 import { buildAnnualReport } from './build-report';
 import { reportDocument, reportTitle } from './report-document';
 
@@ -19,7 +19,7 @@ export async function publishAnnualReport(
   now: Date,
 ) {
   assertOffice(user, '年度报告');
-  const issuer = DISTRICT_GOVERNMENT[district];
+  const issuer = districtGovernment(district);
   const { report, problems, version } = await buildAnnualReport(db, input.year, issuer);
   if (version === 0) throw new AppError('WRONG_STATE', '（请先填写并保存年度报告）');
   if (version !== input.version) throw new AppError('CONFLICT', '（年度报告已被修改，请刷新后再发布）');

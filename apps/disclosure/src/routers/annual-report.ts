@@ -7,7 +7,7 @@ import { buildAnnualReport, ManualFigures, ReviewFigures, saveAnnualReport } fro
 import { publishAnnualReport } from '../annual-report/publish-report';
 import { reportDocument, reportTitle } from '../annual-report/report-document';
 import { isOffice } from '../items/access';
-import { DISTRICT_GOVERNMENT } from '../settings/settings';
+import { districtGovernment } from '../settings/settings';
 import { staffProcedure } from './procedures';
 
 const Year = z.number().int().min(2008).max(2100);
@@ -15,9 +15,9 @@ const Year = z.number().int().min(2008).max(2100);
 export const annualReportRouter = router({
   get: staffProcedure.input(z.object({ year: Year })).query(({ ctx, input }) => {
     if (!isOffice(ctx.staff)) throw new AppError('FORBIDDEN', '（年度报告由政务公开办公室编制）');
-    return buildAnnualReport(ctx.db, input.year, DISTRICT_GOVERNMENT[ctx.district]).then((r) => ({
+    return buildAnnualReport(ctx.db, input.year, districtGovernment(ctx.district)).then((r) => ({
       ...r,
-      title: reportTitle(DISTRICT_GOVERNMENT[ctx.district], input.year),
+      title: reportTitle(districtGovernment(ctx.district), input.year),
       document: reportDocument(r.report),
     }));
   }),

@@ -3,6 +3,7 @@
 // configuration: a default with its source, overridable by the disclosure office, shown with where it comes from.
 import { resolveSettings } from '@zhengling/core';
 import type { DbOrTx } from '@zhengling/db';
+import { type DistrictId, instrumentOf } from '@zhengling/rules-core';
 import { z } from 'zod';
 
 const PORTAL = 'shared/DOMAIN.md「门户惯例」：索引号编制规则各地自定（如 机构代码/年份-流水号），可配置';
@@ -78,8 +79,8 @@ export async function loadSettings(db: DbOrTx): Promise<Settings> {
 /** The district's short name in receipt numbers (开州, 沙坪坝). */
 export const DISTRICT_SHORT = { kaizhou: '开州', shapingba: '沙坪坝' } as const;
 
-/** The district government's name, as an issuing body. */
-export const DISTRICT_GOVERNMENT = { kaizhou: '重庆市开州区人民政府', shapingba: '重庆市沙坪坝区人民政府' } as const;
+/** The district government's name, as an issuing body: the issuer of the district's own rulebook (rules-core). */
+export const districtGovernment = (district: DistrictId): string => instrumentOf(district).issuer;
 
 /** Fill a numbering pattern: {区} {年} {机构代码} {号} or {号:N} (zero-padded to N digits). */
 export function fillPattern(pattern: string, values: { district?: string; year: number; org?: string; n: number }) {

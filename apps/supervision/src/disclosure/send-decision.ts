@@ -7,7 +7,6 @@ import { type DistrictId, INSTRUMENTS, INSTRUMENT_OF_DISTRICT, MINUTES_KIND } fr
 import { TRPCClientError } from '@trpc/client';
 import type { DisclosureClient } from './disclosure-client';
 
-const GOVERNMENT = { kaizhou: '重庆市开州区人民政府', shapingba: '重庆市沙坪坝区人民政府' } as const;
 
 export async function sendDecisionToDisclosure(
   db: Db,
@@ -24,7 +23,7 @@ export async function sendDecisionToDisclosure(
   const fields = {
     kind: 'meeting_decision' as const,
     title: `${task.meetingName}议定事项：${task.title}`.slice(0, 200),
-    issuer: GOVERNMENT[district],
+    issuer: instrument.issuer,
     draftingDepartmentId: user.departmentId,
     formedOn: chinaDate(task.meetingDate),
     category: '综合政务',

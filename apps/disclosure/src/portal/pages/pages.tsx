@@ -3,19 +3,10 @@
 import { chinaDate } from '@zhengling/core';
 import type { ReactNode } from 'react';
 import type { Block } from '../../items/body';
+import { KIND_ZH, VALIDITY_ZH } from '../../items/labels';
 import type { getPublic, PublicRow } from '../public-items';
 import { type Frame, Layout } from './layout';
 
-const VALIDITY_ZH = { in_force: '有效', expired: '失效', repealed: '废止', amended: '已修改' } as const;
-const KIND_ZH: Record<string, string> = {
-  policy: '政策文件',
-  normative_document: '行政规范性文件',
-  meeting_decision: '会议决定',
-  suggestion_answer: '建议提案办理复文',
-  cleanup_result: '规范性文件清理结果',
-  interpretation: '政策解读',
-  other: '其他',
-};
 const RELATION_ZH = { amends: '修改', replaces: '替代', repeals: '废止' } as const;
 const prose = (d: Date | string) => {
   const [y, m, day] = (typeof d === 'string' ? d : chinaDate(d)).split('-').map(Number);
