@@ -34,7 +34,7 @@ export async function buildDisclosureServer(opts: {
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
       registerOpenData(s, opts.db, async () => districtGovernment(deps.district));
-      registerPortal(s, opts.db, districtGovernment(deps.district));
+      registerPortal(s, { db: opts.db, redis: opts.redis, district: deps.district, site: districtGovernment(deps.district), now: deps.now });
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
     },
   });

@@ -41,6 +41,28 @@ export async function registerApplication(
 ) {
   assertOffice(user, '依申请公开的登记');
   if (input.receivedOn > chinaDate(now)) throw new AppError('INVALID_INPUT', '（收到日期不能晚于今天）');
+  return register(db, actor, actor.userId, user.departmentId, district, input);
+}
+
+/** The portal's actor: the applicant, who has no account (the audit says so). */
+export const PORTAL_APPLICANT: Actor = { kind: 'system', label: 'portal:applicant', app: 'disclosure' };
+
+/**
+ * An application submitted on the portal (条例第二十七条: 可以通过互联网渠道申请). Received today: the receipt the
+ * portal shows at once, with its number and the secret code, is the two sides' confirmation (第三十一条（三）: 以双方确认
+ * 之日为收到申请之日). The clock belongs to the disclosure office (the department of its staff).
+ */
+export async function applyOnline(db: Db, district: DistrictId, input: Omit<NewApplication, 'channel' | 'receivedOn'>, now: Date) {
+  const office = await db.user.findFirst({
+    where: { roles: { has: 'disclosure_editor' }, disabledAt: null },
+    orderBy: { createdAt: 'asc' },
+    select: { departmentId: true },
+  });
+  if (!office?.departmentId) throw new AppError('SERVICE_UNAVAILABLE', '（本机关尚未设置政务公开工作人员，暂不能在线受理，请以信函或当面方式提交）');
+  return register(db, PORTAL_APPLICANT, 'portal', office.departmentId, district, { ...input, channel: 'online', receivedOn: chinaDate(now) });
+}
+
+async function register(db: Db, actor: Actor, createdById: string, officeDepartmentId: string, district: DistrictId, input: NewApplication) {
   const secretCode = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   const application = await db.$transaction(async (tx) => {
     const settings = await loadSettings(tx);
@@ -61,10 +83,10 @@ export async function registerApplication(
         receivedOn: new Date(input.receivedOn),
         description: input.description,
         purpose: input.purpose ?? '',
-        createdById: actor.userId,
+        createdById,
       },
     });
-    const deadline = await createDeadlineInTx(tx, actor, answerDeadlineOf(a, user.departmentId, input.receivedOn, false));
+    const deadline = await createDeadlineInTx(tx, actor, answerDeadlineOf(a, officeDepartmentId, input.receivedOn, false));
     a = await tx.disclosureApplication.update({ where: { id: a.id }, data: { deadlineId: deadline.id } });
     await recordAudit(tx, actor, {
       action: 'disclosure.application.register',

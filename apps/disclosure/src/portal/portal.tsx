@@ -1,15 +1,20 @@
 // The public portal at the disclosure server's root: HTML rendered on the server (React to static markup, no script
 // shipped), every page reading public items only (public-items.ts).
+import fastifyFormbody from '@fastify/formbody';
 import { AppError } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
+import type { DistrictId } from '@zhengling/rules-core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
-import { applicationStatus } from '../applications/applications';
+import { APPLICANT_COLUMNS } from '../annual-report/layout';
+import { applicationStatus, applyOnline } from '../applications/applications';
 import { loadSettings } from '../settings/settings';
 import { getPublic, listPublic, PUBLIC_WHERE, VALIDITY_IN } from './public-items';
-import { ApplyPage, CataloguePage, DocumentPage, GuidePage, HomePage, SearchPage } from './pages/pages';
+import { ApplyPage, type ApplyForm, CataloguePage, DocumentPage, GuidePage, HomePage, ReceiptPage, SearchPage } from './pages/pages';
 import type { Frame } from './pages/layout';
 
 const TEXT_SIZE_COOKIE = 'zl_text_size';
@@ -24,16 +29,58 @@ const ListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-const html = (reply: FastifyReply, page: ReactElement, status = 200) =>
+/** How often one address may use the public forms (against abuse; not a figure of the regulation). */
+export interface PortalLimits {
+  applications: { points: number; durationSeconds: number };
+  statusChecks: { points: number; durationSeconds: number };
+}
+export const DEFAULT_PORTAL_LIMITS: PortalLimits = {
+  applications: { points: 5, durationSeconds: 60 * 60 },
+  statusChecks: { points: 30, durationSeconds: 10 * 60 },
+};
+
+const Line = (max: number, what: string) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}个字`);
+/** The application form (条例第二十九条: 申请人的姓名或者名称、联系方式；所需信息的名称、文号或者特征性描述；形式要求). */
+const ApplicationForm = z.object({
+  applicantType: z.enum(APPLICANT_COLUMNS.map((c) => c.id) as [ApplyForm['applicantType'], ...ApplyForm['applicantType'][]], { message: '请选择申请人类型' }),
+  applicantName: Line(100, '申请人姓名或者名称'),
+  contact: Line(200, '联系方式'),
+  description: Line(4000, '所需政府信息的描述'),
+  purpose: z.string().trim().max(1000, '获取方式和其他说明不能超过1000个字').optional().default(''),
+});
+
+/** A page; `private` ones (a receipt, an application's status) are never stored by any cache. */
+const html = (reply: FastifyReply, page: ReactElement, status = 200, kind: 'public' | 'private' = 'public') =>
   reply
     .code(status)
     // a page depends on the reader's text-size cookie: revalidated every time, never shared across readers' settings
-    .header('cache-control', 'no-cache')
+    .header('cache-control', kind === 'private' ? 'no-store' : 'no-cache')
     .header('vary', 'Cookie')
     .type('text/html; charset=utf-8')
     .send(`<!doctype html>${renderToStaticMarkup(page)}`);
 
-export function registerPortal(server: FastifyInstance, db: Db, site: string) {
+export function registerPortal(
+  server: FastifyInstance,
+  deps: { db: Db; redis: Redis; district: DistrictId; site: string; now: () => Date; limits?: PortalLimits },
+) {
+  const { db, site } = deps;
+  const limits = deps.limits ?? DEFAULT_PORTAL_LIMITS;
+  const limiterOf = (name: string, l: { points: number; durationSeconds: number }) =>
+    new RateLimiterRedis({ storeClient: deps.redis, keyPrefix: `zl-portal-${name}`, points: l.points, duration: l.durationSeconds });
+  const applicationsLimiter = limiterOf('applications', limits.applications);
+  const statusLimiter = limiterOf('status', limits.statusChecks);
+  /** Seconds to wait when the address has used up its budget, else null. */
+  const throttled = async (limiter: RateLimiterRedis, ip: string) => {
+    try {
+      await limiter.consume(ip, 1);
+      return null;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    }
+  };
+  const tooMany = (seconds: number) => `提交过于频繁，请在${seconds >= 120 ? `${Math.ceil(seconds / 60)}分钟` : `${seconds}秒`}后再试。`;
+
   const frame = (req: FastifyRequest): Frame => ({
     site,
     large: req.cookies[TEXT_SIZE_COOKIE] === 'large',
@@ -42,11 +89,15 @@ export function registerPortal(server: FastifyInstance, db: Db, site: string) {
   const empty = (v: string | undefined) => (v ? v : undefined);
 
   server.get('/', async (req, reply) => {
-    const [latest, interpretations] = await Promise.all([
-      listPublic(db, { page: 1, pageSize: 10 }),
-      listPublic(db, { kind: 'interpretation', page: 1, pageSize: 5 }),
+    const column = (kind: string, pageSize = 5) => listPublic(db, { kind, page: 1, pageSize }).then((r) => r.rows);
+    const [latest, notices, interpretations, cleanups, answers] = await Promise.all([
+      listPublic(db, { page: 1, pageSize: 10 }).then((r) => r.rows),
+      column('other'),
+      column('interpretation'),
+      column('cleanup_result'),
+      column('suggestion_answer'),
     ]);
-    return html(reply, <HomePage frame={frame(req)} latest={latest.rows} interpretations={interpretations.rows} />);
+    return html(reply, <HomePage frame={frame(req)} columns={{ latest, notices, interpretations, cleanups, answers }} />);
   });
 
   const listPage =
@@ -80,6 +131,9 @@ export function registerPortal(server: FastifyInstance, db: Db, site: string) {
   server.get('/search', listPage('站内检索', '/search'));
   server.get('/policies', listPage('政策文件', '/policies', 'policy', true));
   server.get('/interpretations', listPage('政策解读', '/interpretations', 'interpretation'));
+  server.get('/notices', listPage('通知公告', '/notices', 'other'));
+  server.get('/cleanup', listPage('规范性文件清理结果', '/cleanup', 'cleanup_result'));
+  server.get('/answers', listPage('建议提案办理复文', '/answers', 'suggestion_answer'));
 
   server.get('/catalogue', async (req, reply) => {
     const groups = await db.disclosureItem.groupBy({ by: ['category'], where: PUBLIC_WHERE, _count: true, orderBy: { category: 'asc' } });
@@ -102,15 +156,51 @@ export function registerPortal(server: FastifyInstance, db: Db, site: string) {
 
   server.get('/guide', (req, reply) => html(reply, <GuidePage frame={frame(req)} />));
   server.get('/apply', (req, reply) => html(reply, <ApplyPage frame={frame(req)} />));
+  // the form posts as a browser posts (application/x-www-form-urlencoded): parsed for this route only
+  server.register(async (scope) => {
+    await scope.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+    scope.post('/apply', async (req, reply) => {
+      const raw = (req.body ?? {}) as Record<string, unknown>;
+      const form: Partial<Record<keyof ApplyForm, string>> = {};
+      for (const k of ['applicantType', 'applicantName', 'contact', 'description', 'purpose'] as const)
+        if (typeof raw[k] === 'string') form[k] = raw[k];
+      const again = (status: number, message: string, fieldErrors: Partial<Record<keyof ApplyForm, string>> = {}) =>
+        html(reply, <ApplyPage frame={frame(req)} form={form} formError={message} fieldErrors={fieldErrors} />, status, 'private');
+      const parsed = ApplicationForm.safeParse(form);
+      if (!parsed.success) {
+        const fieldErrors: Partial<Record<keyof ApplyForm, string>> = {};
+        for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ApplyForm] ??= issue.message;
+        return again(400, '申请未提交：请按提示补充或修改后再提交。', fieldErrors);
+      }
+      const wait = await throttled(applicationsLimiter, req.ip);
+      if (wait !== null) {
+        reply.header('retry-after', String(wait));
+        return again(429, tooMany(wait));
+      }
+      const { application, secretCode } = await applyOnline(db, deps.district, parsed.data, deps.now());
+      return html(
+        reply,
+        <ReceiptPage frame={frame(req)} receiptNumber={application.receiptNumber} secretCode={secretCode} receivedOn={application.receivedOn} />,
+        200,
+        'private',
+      );
+    });
+  });
   server.get<{ Querystring: { receipt?: string; code?: string } }>('/apply/status', async (req, reply) => {
     const receipt = String(req.query.receipt ?? '').slice(0, 60);
     const code = String(req.query.code ?? '').slice(0, 20);
+    const answer = (page: ReactElement, status = 200) => html(reply, page, status, 'private');
+    const wait = await throttled(statusLimiter, req.ip);
+    if (wait !== null) {
+      reply.header('retry-after', String(wait));
+      return answer(<ApplyPage frame={frame(req)} error={tooMany(wait)} receiptNumber={receipt} />, 429);
+    }
     try {
       const status = await applicationStatus(db, receipt, code);
-      return html(reply.header('cache-control', 'no-store'), <ApplyPage frame={frame(req)} status={status} receiptNumber={receipt} />);
+      return answer(<ApplyPage frame={frame(req)} status={status} receiptNumber={receipt} />);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return html(reply.header('cache-control', 'no-store'), <ApplyPage frame={frame(req)} error={error.messageZh} receiptNumber={receipt} />, 404);
+      return answer(<ApplyPage frame={frame(req)} error={error.messageZh} receiptNumber={receipt} />, 404);
     }
   });
 

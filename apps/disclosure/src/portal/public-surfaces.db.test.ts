@@ -1,7 +1,7 @@
 // Two properties of every public surface, over generated documents and workflow states (fast-check):
 // full recall — any two to four characters of a public document's text find it; and never shown — nothing drafted,
 // under review, waiting for signature, withheld or disclosed only on application appears in any public answer, count,
-// highlight, feed or sitemap, even if it had been indexed (the public condition is checked on every read).
+// highlight, feed, sitemap or portal page (the home page's columns too), even if it had been indexed (the public condition is checked on every read).
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
 import { createRedis } from '@zhengling/server-kit';
@@ -44,15 +44,16 @@ const STATES = [
   { state: 'published', attribute: 'on_application' },
   { state: 'published', attribute: 'proactive' },
 ] as const;
-const doc = fc.record({ title: text(2, 12), body: text(0, 80), state: fc.constantFrom(...STATES) });
+const KINDS = ['policy', 'normative_document', 'other', 'cleanup_result', 'suggestion_answer', 'interpretation'] as const;
+const doc = fc.record({ title: text(2, 12), body: text(0, 80), state: fc.constantFrom(...STATES), kind: fc.constantFrom(...KINDS) });
 
-async function insert(tag: string, docs: { title: string; body: string; state: (typeof STATES)[number] }[]) {
+async function insert(tag: string, docs: { title: string; body: string; state: (typeof STATES)[number]; kind: (typeof KINDS)[number] }[]) {
   const ids: string[] = [];
   for (const [n, d] of docs.entries()) {
     const title = `${tag}${n}${d.title}`;
     const item = await t.db.disclosureItem.create({
       data: {
-        kind: 'policy',
+        kind: d.kind,
         title,
         issuer: '测试机关',
         draftingDepartmentId: department,
@@ -116,7 +117,16 @@ describe('the public surfaces', () => {
         const list = JSON.parse(await get(`/api/open/documents?q=${encodeURIComponent(tag)}&pageSize=100`)) as { items: { id: string; title: string }[]; total: number };
         expect(list.total).toBe(shown.length);
         expect(list.items.map((i) => i.id).sort()).toEqual([...shown].sort());
-        const surfaces = [JSON.stringify(list), await get('/feed.xml'), await get('/sitemap.xml'), await get('/api/open/documents?pageSize=100')];
+        // every public surface: the open data, the feed, the sitemap, and the portal's pages and columns (search included)
+        const pages = ['/', `/search?q=${encodeURIComponent(tag)}`, '/policies', '/interpretations', '/notices', '/cleanup', '/answers', '/catalogue'];
+        const surfaces = [
+          JSON.stringify(list),
+          await get('/feed.xml'),
+          await get('/sitemap.xml'),
+          await get('/api/open/documents?pageSize=100'),
+          ...(await Promise.all(pages.map(get))),
+        ];
+        expect(surfaces[5]).toContain(`共 ${shown.length} 条`);
         for (const id of hidden) {
           for (const s of surfaces) expect(s).not.toContain(id);
           const one = await server.inject({ method: 'GET', url: `/api/open/documents/${id}` });

@@ -22,6 +22,7 @@ import { createItemInTx } from '../items/create-item';
 import type { ItemFields } from '../items/item-input';
 import { reviewItem, signItem, submitItem } from '../items/transition';
 import { signoffPlan } from '../items/signing';
+import { DISTRICT_SHORT } from '../settings/settings';
 import { updateItem } from '../items/update-item';
 
 type Who = StaffUser & { displayName: string };
@@ -41,9 +42,9 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
     const u = await db.user.findUniqueOrThrow({ where: { username } });
     return { id: u.id, username, displayName: u.displayName, departmentId: u.departmentId, roles: u.roles };
   };
-  const [office, editor, lin, wu, jiaowei, fagaiwei] = (await Promise.all(
-    ['zhengfuban-staff', 'disclosure-editor', 'leader-lin', 'leader-wu', 'jiaowei-staff', 'fagaiwei-staff'].map(user),
-  )) as [Who, Who, Who, Who, Who, Who];
+  const [office, editor, lin, wu, jiaowei, fagaiwei, jiaoweiHead] = (await Promise.all(
+    ['zhengfuban-staff', 'disclosure-editor', 'leader-lin', 'leader-wu', 'jiaowei-staff', 'fagaiwei-staff', 'jiaowei-head'].map(user),
+  )) as [Who, Who, Who, Who, Who, Who, Who];
   const district = opts.district;
   const today = opts.asOf;
   // the days the demo's clocks start on: far enough back that every deadline ends in a year whose holiday schedule
@@ -194,6 +195,38 @@ export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; a
   });
   await submit(fagaiwei, internal.id);
   await reviewItem(db, actorOfUser(editor), editor, { id: internal.id, version: await step(internal.id), decision: 'withhold', reason: 'process-information', note: '请示属于过程性信息' });
+
+  // 3b. The portal's columns of results: the office's cleanup result of the normative documents, and a department's
+  // answer to a deputy's suggestion (supervision sends these once its registers run; the demo has one of each).
+  const government = own.issuer;
+  const cleanup = await draft(office, {
+    kind: 'cleanup_result',
+    title: `关于公布${lastYear + 1}年行政规范性文件清理结果的通知`,
+    docNumber: `${DISTRICT_SHORT[district]}府办发〔${lastYear + 1}〕${district === 'kaizhou' ? 46 : 31}号`,
+    issuer: `${government}办公室`,
+    draftingDepartmentId: office.departmentId,
+    writtenOn: addDays(today, -12),
+    formedOn: addDays(today, -12),
+    category: '政务公开',
+    attribute: 'proactive',
+    legalBasis: '《重庆市行政规范性文件管理办法》',
+    summary: '区政府及区政府办公室行政规范性文件清理结果：继续有效1件，废止1件',
+    bodyText: `各镇乡人民政府、街道办事处，区政府各部门，有关单位：\n区政府办公室会同区司法局对区政府及区政府办公室制发的行政规范性文件进行了全面清理。现将清理结果公布如下：\n一、继续有效的行政规范性文件（1件）\n开州区政府信息公开申请办理办法（开州府发〔${lastYear + 1}〕8号）\n二、废止的行政规范性文件（1件）\n开州区政府信息公开申请办理暂行办法（开州府发〔${lastYear}〕21号）\n三、其他\n继续有效的文件，由起草单位按照“谁起草、谁解读”做好解读和执行工作。`,
+    signoffKind: officeKind,
+    needsInterpretation: false,
+  });
+  await publish(office, wu, cleanup.id, addDays(today, -10));
+  const suggestionAnswer = await draft(jiaowei, education({
+    kind: 'suggestion_answer',
+    title: '对区人大代表关于增加城区义务教育学位供给的建议的答复',
+    docNumber: `${DISTRICT_SHORT[district]}教函〔${lastYear + 1}〕58号`,
+    issuer: '重庆市开州区教育委员会',
+    summary: '建议办理结果：所提问题已经解决（A类）',
+    bodyText: '王某某代表：\n您提出的关于增加城区义务教育学位供给的建议收悉。经认真研究，现答复如下：\n一、新建、改扩建城区学校3所，新增学位2700个。\n二、优化学区划分，按照学位数统筹招生。\n感谢您对教育工作的关心和支持。',
+    signoffKind: 'department',
+    needsInterpretation: false,
+  }));
+  await publish(jiaowei, jiaoweiHead, suggestionAnswer.id, addDays(today, -8));
 
   // 4. Applications: last year's, answered (the annual report counts them); this year's on the clock, one extended.
   const register = (on: string, who: { name: string; type: 'natural-person' | 'business' | 'legal-service' }, description: string) =>

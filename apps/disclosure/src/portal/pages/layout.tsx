@@ -28,7 +28,8 @@ table.meta-block{width:100%;border-collapse:collapse;margin-bottom:16px}table.me
 .banner{border:2px solid #a8071a;color:#a8071a;padding:8px 12px;font-weight:700;margin-bottom:12px}
 mark{background:#ffe58f;color:inherit}.tools{font-size:.9em;color:#555;margin:8px 0}.tools a{margin-right:8px}
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:end}.filters label{display:flex;flex-direction:column;font-size:.9em}
-.filters select,.filters input{font-size:1em;padding:4px 6px}.pager{margin-top:12px;display:flex;gap:12px}
+.filters select,.filters input{font-size:1em;padding:4px 6px}.columns-2{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 16px}
+.application .field{display:flex;flex-direction:column;margin-bottom:12px;max-width:720px}.application input,.application select,.application textarea{font-size:1em;padding:6px 8px;border:1px solid #767676;border-radius:3px;font-family:inherit}.error{color:#a8071a;font-weight:700}[aria-invalid=true]{border-color:#a8071a!important;border-width:2px!important}.pager{margin-top:12px;display:flex;gap:12px}
 footer{text-align:center;color:#666;font-size:.85em;padding:24px 16px}
 @media print{header,nav.columns,.tools,footer,form{display:none}body{background:#fff}.panel{border:0}}
 `;
@@ -39,6 +40,8 @@ const COLUMNS = [
   { href: '/catalogue', label: '政府信息公开目录' },
   { href: '/policies', label: '政策文件' },
   { href: '/interpretations', label: '政策解读' },
+  { href: '/cleanup', label: '规范性文件清理' },
+  { href: '/answers', label: '建议提案办理' },
   { href: '/apply', label: '依申请公开' },
 ];
 

@@ -3,6 +3,7 @@
 import { chinaDate } from '@zhengling/core';
 import type { ReactNode } from 'react';
 import type { Block } from '../../items/body';
+import { APPLICANT_COLUMNS } from '../../annual-report/layout';
 import { KIND_ZH, VALIDITY_ZH } from '../../items/labels';
 import type { getPublic, PublicRow } from '../public-items';
 import { type Frame, Layout } from './layout';
@@ -80,20 +81,42 @@ function Pager({ page, pageSize, total, href }: { page: number; pageSize: number
   );
 }
 
-export function HomePage({ frame, latest, interpretations }: { frame: Frame; latest: PublicRow[]; interpretations: PublicRow[] }) {
+export interface HomeColumns {
+  latest: PublicRow[];
+  notices: PublicRow[];
+  interpretations: PublicRow[];
+  cleanups: PublicRow[];
+  answers: PublicRow[];
+}
+
+function Column({ title, href, rows }: { title: string; href: string; rows: PublicRow[] }) {
+  return (
+    <div className="panel">
+      <h2>{title}</h2>
+      <DocList rows={rows} />
+      <p>
+        <a href={href}>更多{title} »</a>
+      </p>
+    </div>
+  );
+}
+
+export function HomePage({ frame, columns }: { frame: Frame; columns: HomeColumns }) {
   return (
     <Layout frame={frame} title="首页">
       <h1 className="skip">{frame.site}政务公开</h1>
       <div className="panel">
         <h2>最新公开</h2>
-        <DocList rows={latest} />
+        <DocList rows={columns.latest} />
         <p>
           <a href="/catalogue">查看全部公开信息 »</a>
         </p>
       </div>
-      <div className="panel">
-        <h2>政策解读</h2>
-        <DocList rows={interpretations} />
+      <div className="columns-2">
+        <Column title="通知公告" href="/notices" rows={columns.notices} />
+        <Column title="政策解读" href="/interpretations" rows={columns.interpretations} />
+        <Column title="规范性文件清理结果" href="/cleanup" rows={columns.cleanups} />
+        <Column title="建议提案办理复文" href="/answers" rows={columns.answers} />
       </div>
     </Layout>
   );
@@ -350,13 +373,83 @@ export function GuidePage({ frame }: { frame: Frame }) {
   );
 }
 
+/** What the applicant typed, kept when the form comes back with errors (nothing typed is lost). */
+export interface ApplyForm {
+  applicantType: (typeof APPLICANT_COLUMNS)[number]['id'];
+  applicantName: string;
+  contact: string;
+  description: string;
+  purpose: string;
+}
+
+function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <span className="meta" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ApplicationFormView({ form = {}, errors = {} }: { form?: Partial<Record<keyof ApplyForm, string>>; errors?: Partial<Record<keyof ApplyForm, string>> }) {
+  const described = (id: keyof ApplyForm, hint = false) =>
+    [hint ? `apply-${id}-hint` : '', errors[id] ? `apply-${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <form className="application" action="/apply" method="post" data-testid="application-form">
+      <Field id="apply-applicantType" label="申请人类型（必填）" error={errors.applicantType}>
+        <select id="apply-applicantType" name="applicantType" required defaultValue={form.applicantType ?? ''} aria-invalid={!!errors.applicantType} aria-describedby={described('applicantType')}>
+          <option value="" disabled>
+            请选择
+          </option>
+          {APPLICANT_COLUMNS.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.id === 'other-organisation' ? '其他组织' : c.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="apply-applicantName" label="申请人姓名或者名称（必填）" error={errors.applicantName}>
+        <input id="apply-applicantName" name="applicantName" required maxLength={100} autoComplete="name" defaultValue={form.applicantName ?? ''} aria-invalid={!!errors.applicantName} aria-describedby={described('applicantName')} />
+      </Field>
+      <Field id="apply-contact" label="联系方式（必填）" hint="电话、电子邮箱或通信地址，用于送达答复" error={errors.contact}>
+        <input id="apply-contact" name="contact" required maxLength={200} defaultValue={form.contact ?? ''} aria-invalid={!!errors.contact} aria-describedby={described('contact', true)} />
+      </Field>
+      <Field id="apply-description" label="所需政府信息的名称、文号或者便于查询的其他特征性描述（必填）" error={errors.description}>
+        <textarea id="apply-description" name="description" required maxLength={4000} rows={5} defaultValue={form.description ?? ''} aria-invalid={!!errors.description} aria-describedby={described('description')} />
+      </Field>
+      <Field id="apply-purpose" label="获取信息的方式和其他说明" hint="如：电子邮件发送、邮寄纸质文本、当面领取" error={errors.purpose}>
+        <textarea id="apply-purpose" name="purpose" maxLength={1000} rows={3} defaultValue={form.purpose ?? ''} aria-invalid={!!errors.purpose} aria-describedby={described('purpose', true)} />
+      </Field>
+      <button className="btn" type="submit">
+        提交申请
+      </button>
+    </form>
+  );
+}
+
 export function ApplyPage({
   frame,
   status,
   error,
   receiptNumber,
+  form,
+  formError,
+  fieldErrors,
 }: {
   frame: Frame;
+  form?: Partial<Record<keyof ApplyForm, string>>;
+  formError?: string;
+  fieldErrors?: Partial<Record<keyof ApplyForm, string>>;
   status?: { receiptNumber: string; receivedOn: string; state: string; dueDate: string | null; supplementRequest: string | null; extended: boolean; outcome: string | null; answeredOn: string | null };
   error?: string;
   receiptNumber?: string;
@@ -367,8 +460,21 @@ export function ApplyPage({
       <div className="panel">
         <h1>依申请公开</h1>
         <p>
-          申请方式和办理时限见<a href="/guide">政府信息公开指南</a>。已提交申请的，请输入受理回执上的受理编号和查询码查询办理进度。
+          申请方式和办理时限见<a href="/guide">政府信息公开指南</a>。在本页提交申请的，以提交成功、取得受理回执之日为收到申请之日（《中华人民共和国政府信息公开条例》第三十一条）。
         </p>
+      </div>
+      <div className="panel">
+        <h2>在线提交申请</h2>
+        {formError && (
+          <p role="alert" className="banner">
+            {formError}
+          </p>
+        )}
+        <ApplicationFormView form={form} errors={fieldErrors} />
+      </div>
+      <div className="panel">
+        <h2 id="status">查询办理进度</h2>
+        <p>请输入受理回执上的受理编号和查询码。</p>
         <form className="filters" action="/apply/status" method="get">
           <label>
             受理编号
@@ -428,6 +534,42 @@ export function ApplyPage({
             </tbody>
           </table>
         )}
+      </div>
+    </Layout>
+  );
+}
+
+/** The receipt, shown once: the secret code is not kept anywhere the portal could show it again. */
+export function ReceiptPage({ frame, receiptNumber, secretCode, receivedOn }: { frame: Frame; receiptNumber: string; secretCode: string; receivedOn: Date }) {
+  return (
+    <Layout frame={frame} title="申请已受理">
+      <div className="panel" data-testid="receipt">
+        <h1>申请已受理</h1>
+        <table className="meta-block">
+          <tbody>
+            <tr>
+              <th scope="row">受理编号</th>
+              <td data-testid="receipt-number">{receiptNumber}</td>
+            </tr>
+            <tr>
+              <th scope="row">查询码</th>
+              <td data-testid="secret-code">
+                <strong>{secretCode}</strong>
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">收到申请日期</th>
+              <td>{prose(receivedOn)}</td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="banner">请记下或打印受理编号和查询码：查询码只在本页显示一次，凭二者查询办理进度。</p>
+        <p>
+          本机关自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知申请人，延长期限最长不超过20个工作日（条例第三十三条）。
+        </p>
+        <p>
+          <a href={`/apply/status?receipt=${encodeURIComponent(receiptNumber)}`}>查询办理进度 »</a>
+        </p>
       </div>
     </Layout>
   );
