@@ -20,6 +20,8 @@ export async function buildDisclosureServer(opts: {
   logger?: ServerDeps['logger'];
   /** the clock, injectable for tests */
   now?: () => Date;
+  /** addresses per sitemap file (the protocol's 50,000; smaller in tests) */
+  sitemapLimit?: number;
 }) {
   return buildServer({
     app: 'disclosure',
@@ -33,7 +35,7 @@ export async function buildDisclosureServer(opts: {
     bodyLimit: 8 * 1024 * 1024,
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
-      registerOpenData(s, opts.db, async () => districtGovernment(deps.district));
+      registerOpenData(s, opts.db, async () => districtGovernment(deps.district), { sitemapLimit: opts.sitemapLimit });
       registerPortal(s, { db: opts.db, redis: opts.redis, district: deps.district, site: districtGovernment(deps.district), now: deps.now });
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
     },

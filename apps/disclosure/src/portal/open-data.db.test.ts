@@ -125,6 +125,33 @@ describe('the feed and the sitemap', () => {
   });
 });
 
+describe('the sitemap past the protocol’s limit of addresses per file', () => {
+  it('becomes an index of files, each within the limit, that together list every public document once', async () => {
+    const small = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), sitemapLimit: 4 });
+    try {
+      const fetch = async (url: string) => (await small.inject({ method: 'GET', url, headers: { host: 'portal.test' } })).body;
+      const index = await fetch('/sitemap.xml');
+      expect(index).toContain('<sitemapindex');
+      expect(XMLValidator.validate(index)).toBe(true);
+      const parts = [...index.matchAll(/<loc>http:\/\/portal\.test(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+      const publicIds = (await t.db.disclosureItem.findMany({ where: { state: 'published', attribute: 'proactive' }, select: { id: true } })).map((i) => i.id);
+      expect(parts).toHaveLength(Math.ceil((publicIds.length + 10) / 4));
+      const listed: string[] = [];
+      for (const part of parts) {
+        const file = await fetch(part);
+        expect(XMLValidator.validate(file)).toBe(true);
+        expect([...file.matchAll(/<loc>/g)].length).toBeLessThanOrEqual(4);
+        listed.push(...[...file.matchAll(/\/documents\/([a-z0-9]+)</g)].map((m) => m[1]!));
+      }
+      expect([...listed].sort()).toEqual([...publicIds].sort());
+      const beyond = await small.inject({ method: 'GET', url: `/sitemaps/${parts.length + 1}.xml` });
+      expect([beyond.statusCode, beyond.json()]).toEqual([404, { error: { code: 'NOT_FOUND', message: '未找到该站点地图。' } }]);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('the portal pages (server-rendered, no script)', () => {
   it('show the latest public documents on the home page, in Chinese, with the columns and a search box', async () => {
     const home = await get('/');

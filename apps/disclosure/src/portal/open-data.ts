@@ -5,10 +5,10 @@ import { AppError, chinaDate } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
-import { SitemapStream, streamToPromise } from 'sitemap';
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { z } from 'zod';
 import { textOf } from '../items/body';
-import { getPublic, listPublic, type PublicRow, VALIDITY_IN, VALIDITY_OUT } from './public-items';
+import { countPublic, getPublic, listPublic, publicAddresses, type PublicRow, VALIDITY_IN, VALIDITY_OUT } from './public-items';
 
 const ListQuery = z.object({
   q: z.string().max(100, '检索词不能超过100个字符').optional(),
@@ -38,7 +38,12 @@ export const openDocument = (req: FastifyRequest, r: Pick<PublicRow, 'id' | 'ind
   url: documentUrl(req, r.id),
 });
 
-export function registerOpenData(server: FastifyInstance, db: Db, portalTitle: () => Promise<string>) {
+/** The sitemaps protocol's limit of addresses in one file (sitemaps.org: 50,000 URLs, 50 MB). */
+export const SITEMAP_LIMIT = 50_000;
+const PORTAL_PAGES = ['/', '/catalogue', '/policies', '/interpretations', '/notices', '/cleanup', '/answers', '/search', '/guide', '/apply'];
+
+export function registerOpenData(server: FastifyInstance, db: Db, portalTitle: () => Promise<string>, opts: { sitemapLimit?: number } = {}) {
+  const perFile = opts.sitemapLimit ?? SITEMAP_LIMIT;
   server.get('/api/open/documents', async (req, reply) => {
     const parsed = ListQuery.safeParse(req.query);
     if (!parsed.success) return fail(reply, 400, 'INVALID_INPUT', `输入有误。（${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}）`);
@@ -90,16 +95,35 @@ export function registerOpenData(server: FastifyInstance, db: Db, portalTitle: (
     return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(feed.atom1());
   });
 
-  server.get('/sitemap.xml', async (req, reply) => {
+  // One sitemap while everything fits in one file; past the protocol's limit, /sitemap.xml is an index of
+  // /sitemaps/<n>.xml, each with at most the limit (the portal's own pages first).
+  const urlset = async (req: FastifyRequest, part: number) => {
+    // the addresses in order — the portal's own pages, then the documents newest first — cut into files of `perFile`
+    const from = (part - 1) * perFile;
+    const to = part * perFile;
     const stream = new SitemapStream({ hostname: origin(req) });
-    for (const path of ['/', '/catalogue', '/policies', '/search', '/guide', '/apply']) stream.write({ url: path });
-    for (let page = 1; ; page++) {
-      const { rows } = await listPublic(db, { page, pageSize: 100 });
-      for (const r of rows) stream.write({ url: `/documents/${r.id}`, lastmod: chinaDate(r.publishedAt) });
-      if (rows.length < 100) break;
-    }
+    for (const path of PORTAL_PAGES.slice(from, to)) stream.write({ url: path });
+    const skip = Math.max(0, from - PORTAL_PAGES.length);
+    const take = to - Math.max(from, PORTAL_PAGES.length);
+    if (take > 0) for (const r of await publicAddresses(db, skip, take)) stream.write({ url: `/documents/${r.id}`, lastmod: chinaDate(r.publishedAt) });
     stream.end();
-    const xml = await streamToPromise(stream);
-    return reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(xml.toString());
+    return (await streamToPromise(stream)).toString();
+  };
+  const partsOf = (n: number) => Math.max(1, Math.ceil((n + PORTAL_PAGES.length) / perFile));
+  const xml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
+
+  server.get('/sitemap.xml', async (req, reply) => {
+    const parts = partsOf(await countPublic(db));
+    if (parts === 1) return xml(reply, await urlset(req, 1));
+    const index = new SitemapIndexStream();
+    for (let part = 1; part <= parts; part++) index.write({ url: `${origin(req)}/sitemaps/${part}.xml` });
+    index.end();
+    return xml(reply, (await streamToPromise(index)).toString());
+  });
+
+  server.get<{ Params: { part: string } }>('/sitemaps/:part', async (req, reply) => {
+    const part = /^([1-9]\d{0,5})\.xml$/.exec(req.params.part)?.[1];
+    if (!part || Number(part) > partsOf(await countPublic(db))) return fail(reply, 404, 'NOT_FOUND', '未找到该站点地图。');
+    return xml(reply, await urlset(req, Number(part)));
   });
 }

@@ -107,3 +107,16 @@ export async function getPublic(db: Db, id: string) {
     ],
   };
 }
+
+/** How many items are public (the sitemap decides from it whether it needs an index). */
+export async function countPublic(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM disclosure.item i WHERE ${PUBLIC_SQL}`;
+  return Number(row!.n);
+}
+
+/** A slice of the public items' addresses, newest first (one query per sitemap file). */
+export async function publicAddresses(db: Db, offset: number, limit: number) {
+  return db.$queryRaw<{ id: string; publishedAt: Date }[]>`
+    SELECT i.id, i.published_at AS "publishedAt" FROM disclosure.item i
+     WHERE ${PUBLIC_SQL} ORDER BY i.published_at DESC, i.id LIMIT ${limit} OFFSET ${offset}`;
+}
