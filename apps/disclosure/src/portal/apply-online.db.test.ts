@@ -16,6 +16,7 @@ let t: TestDatabase;
 let redis: PrivateRedis;
 let server: FastifyInstance;
 const NOW = new Date('2026-11-24T03:00:00Z'); // a Tuesday, 11:00 in China
+let now = NOW;
 
 const post = (form: Record<string, string>, remoteAddress = '203.0.113.7') =>
   server.inject({ method: 'POST', url: '/apply', remoteAddress, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
@@ -35,7 +36,7 @@ beforeAll(async () => {
   redis = await startPrivateRedis();
   await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
   await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: '2026-11-20' });
-  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), now: () => NOW });
+  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), now: () => now });
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -112,6 +113,23 @@ describe('an application submitted on the portal', () => {
     const refused = await get('/apply/status?receipt=X&code=Y', address);
     expect(refused.statusCode).toBe(429);
     expect(refused.body).toContain('提交过于频繁');
+  });
+});
+
+describe('an application whose clock cannot be counted yet', () => {
+  it('is not taken online while the next year’s holiday notice is missing: the form comes back as typed, with why', async () => {
+    now = new Date('2026-12-10T03:00:00Z'); // 20 working days from here run into 2027, whose calendar is not entered
+    try {
+      const before = await t.db.disclosureApplication.count();
+      const res = await post({ ...application, applicantName: '年底申请人' }, '203.0.113.9');
+      expect(res.statusCode).toBe(503);
+      expect(res.body).toContain('暂不能在线受理：答复期限须按工作日计算');
+      expect(res.body).toContain('2027 年');
+      expect(res.body).toContain('value="年底申请人"');
+      expect(await t.db.disclosureApplication.count()).toBe(before);
+    } finally {
+      now = NOW;
+    }
   });
 });
 

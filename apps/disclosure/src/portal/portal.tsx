@@ -3,7 +3,7 @@
 import fastifyFormbody from '@fastify/formbody';
 import { AppError } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
-import type { DistrictId } from '@zhengling/rules-core';
+import { type DistrictId, RuleEngineError } from '@zhengling/rules-core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { ReactElement } from 'react';
@@ -177,7 +177,20 @@ export function registerPortal(
         reply.header('retry-after', String(wait));
         return again(429, tooMany(wait));
       }
-      const { application, secretCode } = await applyOnline(db, deps.district, parsed.data, deps.now());
+      let registered: Awaited<ReturnType<typeof applyOnline>>;
+      try {
+        registered = await applyOnline(db, deps.district, parsed.data, deps.now());
+      } catch (error) {
+        // the answer's clock cannot be counted (a year's holiday notice not yet entered): the engine never guesses, so
+        // the application is not taken online — the form comes back as typed and the office is told in the log
+        if (error instanceof RuleEngineError && error.code === 'CALENDAR_YEAR_MISSING') {
+          req.log.warn({ err: error }, 'online application refused: the working-day calendar lacks a year');
+          return again(503, `暂不能在线受理：答复期限须按工作日计算，${error.messageZh.replace(/^.*?（/, '（')}。请稍后再试，或以信函、当面方式提交申请。`);
+        }
+        if (error instanceof AppError) return again(503, error.messageZh);
+        throw error;
+      }
+      const { application, secretCode } = registered;
       return html(
         reply,
         <ReceiptPage frame={frame(req)} receiptNumber={application.receiptNumber} secretCode={secretCode} receivedOn={application.receivedOn} />,

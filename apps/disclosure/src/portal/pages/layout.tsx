@@ -26,7 +26,7 @@ table.meta-block{width:100%;border-collapse:collapse;margin-bottom:16px}table.me
 .doc{max-width:820px;margin:0 auto}.doc h2,.doc h3,.doc h4{border:0;padding:0}.doc p{text-indent:2em;margin:0 0 .5em}.doc table{border-collapse:collapse;width:100%}.doc td,.doc th{border:1px solid #999;padding:4px}
 .doc-title{text-align:center;font-size:1.5em;font-weight:700}.doc-number{text-align:center;color:#555}
 .banner{border:2px solid #a8071a;color:#a8071a;padding:8px 12px;font-weight:700;margin-bottom:12px}
-mark{background:#ffe58f;color:inherit}.tools{font-size:.9em;color:#555;margin:8px 0}.tools a{margin-right:8px}
+mark{background:#ffe58f;color:inherit}.tools{font-size:.9em;color:#555;margin:8px 0}.tools a{margin-right:8px}.tools a[aria-current]{font-weight:700;color:#1f1f1f;text-decoration:none}
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:end}.filters label{display:flex;flex-direction:column;font-size:.9em}
 .filters select,.filters input{font-size:1em;padding:4px 6px}.columns-2{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 16px}
 .application .field{display:flex;flex-direction:column;margin-bottom:12px;max-width:720px}.application input,.application select,.application textarea{font-size:1em;padding:6px 8px;border:1px solid #767676;border-radius:3px;font-family:inherit}.error{color:#a8071a;font-weight:700}[aria-invalid=true]{border-color:#a8071a!important;border-width:2px!important}.pager{margin-top:12px;display:flex;gap:12px}
@@ -88,10 +88,10 @@ export function Layout({ frame, title, children }: { frame: Frame; title: string
         <main id="main">
           <p className="tools">
             字号：
-            <a href={`/prefs/text-size?value=large&back=${encodeURIComponent(frame.path)}`} aria-pressed={frame.large}>
+            <a href={`/prefs/text-size?value=large&back=${encodeURIComponent(frame.path)}`} aria-current={frame.large ? 'true' : undefined}>
               大
             </a>
-            <a href={`/prefs/text-size?value=normal&back=${encodeURIComponent(frame.path)}`} aria-pressed={!frame.large}>
+            <a href={`/prefs/text-size?value=normal&back=${encodeURIComponent(frame.path)}`} aria-current={frame.large ? undefined : 'true'}>
               标准
             </a>
           </p>
