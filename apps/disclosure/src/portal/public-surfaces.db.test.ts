@@ -11,8 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDisclosureServer } from '../server';
-import { listPublic } from './public-items';
-import { gramsOf, normalise } from './search-index';
+import { listPublic, VALIDITY_OUT } from './public-items';
+import { indexForSearch, normalise } from './search-index';
 
 let t: TestDatabase;
 let redis: PrivateRedis;
@@ -72,8 +72,7 @@ async function insert(tag: string, docs: { title: string; body: string; state: (
       },
     });
     // indexed whatever its state: the public condition on every read must still hide what is not public
-    const all = `${title}\n\n\n测试机关\n\n${d.body}`;
-    await t.db.$executeRaw`UPDATE disclosure.item SET search_text = ${normalise(all)}, search_grams = array_to_tsvector(${gramsOf(all)}::text[]) WHERE id = ${item.id}`;
+    await indexForSearch(t.db, item);
     ids.push(item.id);
   }
   return ids;
@@ -135,5 +134,41 @@ describe('the public surfaces', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('count every list from the tally the database keeps, equal to a count of the public items after any change', async () => {
+    const checkTotals = async () => {
+      const items = await t.db.disclosureItem.findMany({ where: { state: 'published', attribute: 'proactive' } });
+      const yearOf = (d: Date) => Number(new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+      const filters = [
+        {},
+        ...[...new Set(items.map((i) => i.kind))].map((kind) => ({ kind })),
+        ...[...new Set(items.map((i) => i.validity))].map((validity) => ({ validity: VALIDITY_OUT[validity] })),
+        ...[...new Set(items.map((i) => yearOf(i.publishedAt!)))].map((year) => ({ year })),
+        ...[...new Set(items.map((i) => `${i.kind}|${i.validity}`))].map((k) => ({ kind: k.split('|')[0]!, validity: VALIDITY_OUT[k.split('|')[1] as keyof typeof VALIDITY_OUT] })),
+        { category: '综合政务', issuer: '测试机关' },
+        { category: '没有这个分类' },
+      ];
+      for (const filter of filters) {
+        const expected = items.filter(
+          (i) =>
+            (!('kind' in filter) || i.kind === filter.kind) &&
+            (!('validity' in filter) || VALIDITY_OUT[i.validity] === filter.validity) &&
+            (!('year' in filter) || yearOf(i.publishedAt!) === filter.year) &&
+            (!('category' in filter) || i.category === filter.category) &&
+            (!('issuer' in filter) || i.issuer === filter.issuer),
+        ).length;
+        expect((await listPublic(t.db, { ...filter, page: 1, pageSize: 1 })).total, JSON.stringify(filter)).toBe(expected);
+      }
+    };
+    await checkTotals();
+    // an item's validity changes, one is withdrawn from the public, one deleted (as a cleanup or an administrator would)
+    const [a, b, c] = await t.db.disclosureItem.findMany({ where: { state: 'published', attribute: 'proactive', issuer: '测试机关' }, take: 3 });
+    await t.db.disclosureItem.update({ where: { id: a!.id }, data: { validity: 'repealed' } });
+    await t.db.disclosureItem.update({ where: { id: b!.id }, data: { attribute: 'on_application' } });
+    await t.db.itemEvent.deleteMany({ where: { itemId: c!.id } });
+    await t.db.disclosureItem.delete({ where: { id: c!.id } });
+    await t.db.disclosureItem.updateMany({ where: { issuer: '测试机关', state: 'published' }, data: { category: '其他' } });
+    await checkTotals();
   });
 });

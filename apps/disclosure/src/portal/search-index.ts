@@ -1,9 +1,16 @@
 // Chinese search with full recall: word segmentation misses two-character terms (STACK-NOTES: Intl.Segmenter gives no
 // 印发 or 开州区), and pg_trgm cannot index patterns under three characters, so an item's text is indexed as the set of
-// its overlapping character pairs (the approach of Lucene's CJK analyzer) in a GIN-indexed tsvector. A query's pairs
-// find every candidate that could contain it; the exact substring check on the normalised text then keeps only those
-// that do. Only public items are ever indexed (set when an item is published proactively).
-import type { Tx } from '@zhengling/db';
+// the substrings of two to four characters of each of its runs of letters and digits (an n-gram index, the approach
+// of Lucene's CJK analyzer widened to four) in a GIN-indexed tsvector. A query term of two to four characters is then
+// one exact key: the index alone finds and counts every item containing it, without reading any text. A longer term's
+// keys find every candidate, and the exact substring check on the normalised text keeps only those that contain it.
+// Only public items are ever indexed (set when an item is published proactively).
+import type { DbOrTx } from '@zhengling/db';
+
+/** The way items are indexed now; an item indexed another way is re-indexed (reindexPublicItems). */
+export const SEARCH_VERSION = 2;
+/** The longest key: terms of up to this many characters are found by one key, exactly. */
+const MAX_KEY = 4;
 
 /** The text as search compares it: compatibility forms folded (全角 digits and letters), lower case. */
 export const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
@@ -11,47 +18,79 @@ export const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
 /** Runs of letters and digits (CJK characters are letters); punctuation and spaces separate them. */
 const runsOf = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The overlapping character pairs of every run (a run of one character is itself a gram). */
-export function gramsOf(text: string): string[] {
-  const grams = new Set<string>();
+/** The keys of a text: every run's substrings of two to four characters (a run of one character is itself a key). */
+export function keysOf(text: string): string[] {
+  const keys = new Set<string>();
   for (const run of runsOf(normalise(text))) {
     const chars = [...run];
-    if (chars.length === 1) grams.add(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+    if (chars.length === 1) keys.add(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++)
+      for (let n = 2; n <= MAX_KEY && i + n <= chars.length; n++) keys.add(chars.slice(i, i + n).join(''));
   }
-  return [...grams];
+  return [...keys];
+}
+
+export interface SearchTerm {
+  /** normalised */
+  text: string;
+  /** one key finds exactly the items that contain it: no text needs reading */
+  exact: boolean;
 }
 
 export interface SearchQuery {
   /** the terms (split on spaces), normalised: every one must be contained */
-  terms: string[];
-  /** the tsquery finding the candidates: every pair of every term (null: too short to use the index) */
+  terms: SearchTerm[];
+  /** the tsquery finding the candidates: the keys of every term (null: too short to use the index) */
   tsquery: string | null;
 }
 
 const lexeme = (g: string) => `'${g.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-/** A user's query as terms and the index query over their pairs (runs of one character do not narrow: skipped). */
+/** A user's query as terms and the index query over their keys (runs of one character do not narrow: skipped). */
 export function parseQuery(q: string): SearchQuery {
-  const terms = normalise(q)
+  const texts = normalise(q)
     .split(/\s+/)
     .map((t) => t.trim())
     .filter(Boolean)
     .slice(0, 10);
-  const grams = new Set<string>();
-  for (const term of terms)
-    for (const run of runsOf(term)) {
+  const keys = new Set<string>();
+  const terms = texts.map((text) => {
+    const runs = runsOf(text);
+    for (const run of runs) {
       const chars = [...run];
-      for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+      if (chars.length < 2) continue;
+      if (chars.length <= MAX_KEY) keys.add(run);
+      else for (let i = 0; i + MAX_KEY <= chars.length; i++) keys.add(chars.slice(i, i + MAX_KEY).join(''));
     }
-  return { terms, tsquery: grams.size ? [...grams].map(lexeme).join(' & ') : null };
+    const length = [...text].length;
+    return { text, exact: runs.length === 1 && runs[0] === text && length >= 2 && length <= MAX_KEY };
+  });
+  return { terms, tsquery: keys.size ? [...keys].map(lexeme).join(' & ') : null };
 }
 
+type Indexable = { id: string; title: string; docNumber: string | null; indexNumber: string | null; issuer: string; summary: string; bodyText: string };
+
 /** Index a public item (inside the transaction that publishes it). */
-export async function indexForSearch(
-  tx: Tx,
-  item: { id: string; title: string; docNumber: string | null; indexNumber: string | null; issuer: string; summary: string; bodyText: string },
-) {
+export async function indexForSearch(tx: DbOrTx, item: Indexable) {
   const text = [item.title, item.docNumber ?? '', item.indexNumber ?? '', item.issuer, item.summary, item.bodyText].join('\n');
-  await tx.$executeRaw`UPDATE disclosure.item SET search_text = ${normalise(text)}, search_grams = array_to_tsvector(${gramsOf(text)}::text[]) WHERE id = ${item.id}`;
+  await tx.$executeRaw`
+    UPDATE disclosure.item
+       SET search_text = ${normalise(text)}, search_title = ${normalise(item.title)},
+           search_grams = array_to_tsvector(${keysOf(text)}::text[]), search_version = ${SEARCH_VERSION}
+     WHERE id = ${item.id}`;
+}
+
+/** Re-index the public items indexed an older way (the server does it when it starts), a batch at a time. */
+export async function reindexPublicItems(db: DbOrTx, batch = 200): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const items = await db.disclosureItem.findMany({
+      where: { state: 'published', attribute: 'proactive', searchVersion: { not: SEARCH_VERSION } },
+      select: { id: true, title: true, docNumber: true, indexNumber: true, issuer: true, summary: true, bodyText: true },
+      take: batch,
+    });
+    for (const item of items) await indexForSearch(db, item);
+    done += items.length;
+    if (items.length < batch) return done;
+  }
 }
