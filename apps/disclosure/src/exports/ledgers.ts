@@ -2,7 +2,6 @@
 // ledger of the disclosure office with each application's clock and outcome.
 import { chinaDate } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
-import ExcelJS from 'exceljs';
 import { APPLICANT_COLUMNS } from '../annual-report/layout';
 import { CHANNELS, listApplications, outcomeLabel } from '../applications/applications';
 import type { StaffUser } from '../items/access';
@@ -12,7 +11,9 @@ import { type ItemFilter, listItems } from '../items/queries';
 const STATE_OF_APPLICATION = { registered: '办理中', awaiting_supplement: '待补正', consulting: '征求第三方意见', answered: '已答复' } as const;
 const ALL = 100_000;
 
-function workbook(name: string, columns: { key: string; header: string; width: number }[]) {
+// exceljs is loaded when a ledger is first asked for: the public server does not carry it in memory otherwise
+async function workbook(name: string, columns: { key: string; header: string; width: number }[]) {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zhengling 政令';
   const sheet = wb.addWorksheet(name);
@@ -24,7 +25,7 @@ function workbook(name: string, columns: { key: string; header: string; width: n
 
 export async function exportItems(db: Db, user: StaffUser, filter: Omit<ItemFilter, 'page' | 'pageSize'>) {
   const { rows } = await listItems(db, user, { ...filter, page: 1, pageSize: ALL });
-  const { wb, sheet } = workbook('公开事项台账', [
+  const { wb, sheet } = await workbook('公开事项台账', [
     { key: 'indexNumber', header: '索引号', width: 30 },
     { key: 'title', header: '标题', width: 48 },
     { key: 'docNumber', header: '文号', width: 24 },
@@ -54,7 +55,7 @@ export async function exportItems(db: Db, user: StaffUser, filter: Omit<ItemFilt
 
 export async function exportApplications(db: Db, user: StaffUser, now: Date) {
   const { rows } = await listApplications(db, user, { page: 1, pageSize: ALL }, now);
-  const { wb, sheet } = workbook('依申请公开台账', [
+  const { wb, sheet } = await workbook('依申请公开台账', [
     { key: 'receiptNumber', header: '受理编号', width: 26 },
     { key: 'applicant', header: '申请人', width: 18 },
     { key: 'type', header: '申请人类型', width: 14 },

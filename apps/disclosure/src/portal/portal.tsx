@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { APPLICANT_COLUMNS } from '../annual-report/layout';
 import { applicationStatus, applyOnline } from '../applications/applications';
 import { loadSettings } from '../settings/settings';
-import { getPublic, listPublic, PUBLIC_WHERE, VALIDITY_IN } from './public-items';
+import { getPublic, listPublic, publicCategories, publicIssuers, publicYears, VALIDITY_IN } from './public-items';
 import { ApplyPage, type ApplyForm, CataloguePage, DocumentPage, GuidePage, HomePage, ReceiptPage, SearchPage } from './pages/pages';
 import type { Frame } from './pages/layout';
 
@@ -104,14 +104,14 @@ export function registerPortal(
     (title: string, action: string, kind?: string, withIssuers = false) => async (req: FastifyRequest, reply: FastifyReply) => {
       const p = ListQuery.parse(req.query);
       const params = { q: empty(p.q?.trim()), category: empty(p.category), issuer: empty(p.issuer), validity: p.validity, year: p.year, page: p.page };
-      const [result, settings, issuers] = await Promise.all([
+      const [result, settings, issuers, years] = await Promise.all([
         listPublic(db, { ...params, ...(kind ? { kind } : {}), pageSize: PAGE_SIZE }),
         loadSettings(db),
         withIssuers
-          ? db.disclosureItem.findMany({ where: PUBLIC_WHERE, distinct: ['issuer'], select: { issuer: true }, orderBy: { issuer: 'asc' } })
+          ? publicIssuers(db, kind)
           : Promise.resolve([]),
+        withIssuers ? publicYears(db, kind) : Promise.resolve([]),
       ]);
-      const thisYear = new Date().getFullYear();
       return html(
         reply,
         <SearchPage
@@ -124,7 +124,7 @@ export function registerPortal(
           pageSize={PAGE_SIZE}
           terms={result.terms}
           categories={settings.categories}
-          {...(withIssuers ? { issuers: issuers.map((i) => i.issuer), years: Array.from({ length: 8 }, (_, i) => thisYear - i) } : {})}
+          {...(withIssuers ? { issuers, years } : {})}
         />,
       );
     };
@@ -136,8 +136,7 @@ export function registerPortal(
   server.get('/answers', listPage('建议提案办理复文', '/answers', 'suggestion_answer'));
 
   server.get('/catalogue', async (req, reply) => {
-    const groups = await db.disclosureItem.groupBy({ by: ['category'], where: PUBLIC_WHERE, _count: true, orderBy: { category: 'asc' } });
-    return html(reply, <CataloguePage frame={frame(req)} counts={groups.map((g) => ({ category: g.category, n: g._count }))} />);
+    return html(reply, <CataloguePage frame={frame(req)} counts={await publicCategories(db)} />);
   });
 
   server.get<{ Params: { id: string } }>('/documents/:id', async (req, reply) => {

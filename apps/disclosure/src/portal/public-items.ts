@@ -152,3 +152,26 @@ export async function publicAddresses(db: Db, offset: number, limit: number) {
     SELECT i.id, i.published_at AS "publishedAt" FROM disclosure.item i
      WHERE ${PUBLIC_SQL} ORDER BY i.published_at DESC, i.id LIMIT ${limit} OFFSET ${offset}`;
 }
+
+/** The issuers and the years of publication of public items (of a kind), and how many items each category has: read
+ * from the tally. */
+export async function publicIssuers(db: Db, kind = ''): Promise<string[]> {
+  const rows = await db.$queryRaw<{ issuer: string }[]>`
+    SELECT issuer FROM disclosure.public_tally
+     WHERE kind = ${kind} AND category = '' AND validity = '' AND year = 0 AND issuer <> '' AND n > 0 ORDER BY issuer`;
+  return rows.map((r) => r.issuer);
+}
+
+export async function publicCategories(db: Db): Promise<{ category: string; n: number }[]> {
+  const rows = await db.$queryRaw<{ category: string; n: bigint }[]>`
+    SELECT category, n FROM disclosure.public_tally
+     WHERE kind = '' AND issuer = '' AND validity = '' AND year = 0 AND category <> '' AND n > 0 ORDER BY category`;
+  return rows.map((r) => ({ category: r.category, n: Number(r.n) }));
+}
+
+export async function publicYears(db: Db, kind = ''): Promise<number[]> {
+  const rows = await db.$queryRaw<{ year: number }[]>`
+    SELECT year FROM disclosure.public_tally
+     WHERE kind = ${kind} AND category = '' AND issuer = '' AND validity = '' AND year <> 0 AND n > 0 ORDER BY year DESC`;
+  return rows.map((r) => r.year);
+}
