@@ -29,7 +29,7 @@ export { inboxRouter } from './shell/inbox-router';
 export { SHELL_PROCEDURES, shellRouter, type ShellRouter } from './shell/shell-router';
 export { createUser, type NewUser } from './auth/create-user';
 export { hashPassword, verifyPassword, generatePassword, checkPasswordPolicy } from './auth/passwords';
-export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits, type Refusal } from './auth/login-limiter';
+export { LoginLimiter, DEFAULT_LOGIN_LIMITS, takeOrWait, type LoginLimits, type Refusal } from './auth/login-limiter';
 export {
   SESSION_COOKIE,
   CSRF_HEADER,

@@ -2,13 +2,14 @@
 // shipped), every page reading public items only (public-items.ts).
 import fastifyFormbody from '@fastify/formbody';
 import { AppError } from '@zhengling/core';
+import { takeOrWait } from '@zhengling/server-kit';
 import type { Db } from '@zhengling/db';
 import { type DistrictId, RuleEngineError } from '@zhengling/rules-core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { APPLICANT_COLUMNS } from '../annual-report/layout';
 import { applicationStatus, applyOnline } from '../applications/applications';
@@ -69,16 +70,6 @@ export function registerPortal(
     new RateLimiterRedis({ storeClient: deps.redis, keyPrefix: `zl-portal-${name}`, points: l.points, duration: l.durationSeconds });
   const applicationsLimiter = limiterOf('applications', limits.applications);
   const statusLimiter = limiterOf('status', limits.statusChecks);
-  /** Seconds to wait when the address has used up its budget, else null. */
-  const throttled = async (limiter: RateLimiterRedis, ip: string) => {
-    try {
-      await limiter.consume(ip, 1);
-      return null;
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    }
-  };
   const tooMany = (seconds: number) => `提交过于频繁，请在${seconds >= 120 ? `${Math.ceil(seconds / 60)}分钟` : `${seconds}秒`}后再试。`;
 
   const frame = (req: FastifyRequest): Frame => ({
@@ -171,7 +162,7 @@ export function registerPortal(
         for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ApplyForm] ??= issue.message;
         return again(400, '申请未提交：请按提示补充或修改后再提交。', fieldErrors);
       }
-      const wait = await throttled(applicationsLimiter, req.ip);
+      const wait = await takeOrWait(applicationsLimiter, req.ip);
       if (wait !== null) {
         reply.header('retry-after', String(wait));
         return again(429, tooMany(wait));
@@ -202,7 +193,7 @@ export function registerPortal(
     const receipt = String(req.query.receipt ?? '').slice(0, 60);
     const code = String(req.query.code ?? '').slice(0, 20);
     const answer = (page: ReactElement, status = 200) => html(reply, page, status, 'private');
-    const wait = await throttled(statusLimiter, req.ip);
+    const wait = await takeOrWait(statusLimiter, req.ip);
     if (wait !== null) {
       reply.header('retry-after', String(wait));
       return answer(<ApplyPage frame={frame(req)} error={tooMany(wait)} receiptNumber={receipt} />, 429);

@@ -21,6 +21,21 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
 /** Why an attempt was refused, for the audit trail. */
 export type Refusal = { scope: 'account-address' | 'address'; retryAfterSeconds: number };
 
+/**
+ * Take one point of `key` from the limiter: null when taken, else the seconds to wait before the budget allows another
+ * (at least 1). A failure of Redis itself is thrown, never taken for a refusal. Sign-in and the portal's public forms
+ * both throttle through here.
+ */
+export async function takeOrWait(limiter: RateLimiterRedis, key: string): Promise<number | null> {
+  try {
+    await limiter.consume(key, 1);
+    return null;
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  }
+}
+
 export class LoginLimiter {
   private readonly byAccountAddress: RateLimiterRedis;
   private readonly byAddress: RateLimiterRedis;
@@ -54,14 +69,10 @@ export class LoginLimiter {
       [this.byAccountAddress, LoginLimiter.key(account, ip), 'account-address'],
     ];
     for (const [limiter, key, scope] of attempts) {
-      try {
-        await limiter.consume(key, 1);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection; // Redis itself failed: not a refusal
-        const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        await onRefused?.({ scope, retryAfterSeconds });
-        throw new AppError('RATE_LIMITED', `（请在${retryAfterSeconds}秒后再试）`, { retryAfterSeconds });
-      }
+      const retryAfterSeconds = await takeOrWait(limiter, key);
+      if (retryAfterSeconds === null) continue;
+      await onRefused?.({ scope, retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', `（请在${retryAfterSeconds}秒后再试）`, { retryAfterSeconds });
     }
   }
 
