@@ -160,7 +160,7 @@ try {
   // listPublic's two statements without a query: the page from the index of public items by date, the total from
   // the tally's one row for the filters
   const pageSql = (category: boolean) => `SELECT i.id, i.kind::text AS kind, i.index_number AS "indexNumber", i.title, i.doc_number AS "docNumber", i.issuer,
-           i.category, i.summary, i.written_on AS "writtenOn", i.published_at AS "publishedAt", i.validity::text AS validity, NULL::int AS hit, NULL::text AS "snippetSource"
+           i.category, i.summary, i.written_on AS "writtenOn", i.published_at AS "publishedAt", i.validity::text AS validity, NULL::text AS "snippetSource"
       FROM disclosure.item i WHERE i.state = 'published' AND i.attribute = 'proactive'${category ? ' AND i.category = $3' : ''}
      ORDER BY i.published_at DESC, i.id LIMIT $1 OFFSET $2`;
   const totalSql = `SELECT n FROM disclosure.public_tally WHERE kind = '' AND category = $1 AND issuer = '' AND validity = '' AND year = 0`;

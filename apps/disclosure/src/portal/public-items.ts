@@ -36,8 +36,6 @@ export interface PublicRow {
   writtenOn: Date | null;
   publishedAt: Date;
   validity: keyof typeof VALIDITY_OUT;
-  /** where the first hit is in the normalised text (search only) */
-  hit: number | null;
   snippetSource: string | null;
 }
 
@@ -67,7 +65,7 @@ export async function listPublic(db: Db, f: PublicFilter): Promise<{ rows: Publi
     const where = Prisma.join([PUBLIC_SQL, ...onItems, ...yearRange], ' AND ');
     const [rows, tally] = await Promise.all([
       db.$queryRaw<PublicRow[]>`
-        SELECT ${ROW_SQL}, NULL::int AS hit, NULL::text AS "snippetSource"
+        SELECT ${ROW_SQL}, NULL::text AS "snippetSource"
           FROM disclosure.item i WHERE ${where}
          ORDER BY i.published_at DESC, i.id LIMIT ${f.pageSize} OFFSET ${offset}`,
       // the tally's row for this combination of filters ('' and 0: any)
@@ -100,7 +98,7 @@ export async function listPublic(db: Db, f: PublicFilter): Promise<{ rows: Publi
   if (!page.length) return { rows: [], total, terms: parsed.terms.map((t) => t.text) };
   const ids = page.map((p) => p.id);
   const details = await db.$queryRaw<PublicRow[]>`
-    SELECT ${ROW_SQL}, strpos(i.search_text, ${first}) AS hit,
+    SELECT ${ROW_SQL},
            CASE WHEN strpos(lower(i.body_text), ${first}) > 0
                 THEN substr(i.body_text, greatest(strpos(lower(i.body_text), ${first}) - 40, 1), 120 + char_length(${first}))
                 ELSE nullif(i.summary, '') END AS "snippetSource"
@@ -140,10 +138,9 @@ export async function getPublic(db: Db, id: string) {
   };
 }
 
-/** How many items are public (the sitemap decides from it whether it needs an index). */
+/** How many items are public (the sitemap decides from it whether it needs an index): the tally's row for "any". */
 export async function countPublic(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM disclosure.item i WHERE ${PUBLIC_SQL}`;
-  return Number(row!.n);
+  return (await listPublic(db, { page: 1, pageSize: 1 })).total;
 }
 
 /** A slice of the public items' addresses, newest first (one query per sitemap file). */

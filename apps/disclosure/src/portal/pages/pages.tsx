@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Block } from '../../items/body';
 import { APPLICANT_COLUMNS } from '../../annual-report/layout';
 import { KIND_ZH, VALIDITY_ZH } from '../../items/labels';
+import { CLOCKS } from '../../regulation/regulation';
 import type { getPublic, PublicRow } from '../public-items';
 import { type Frame, Layout } from './layout';
 
@@ -357,11 +358,11 @@ export function GuidePage({ frame }: { frame: Frame }) {
         <h1>政府信息公开指南</h1>
         <h3>一、主动公开</h3>
         <p>
-          依照《中华人民共和国政府信息公开条例》第十九条至第二十六条，本机关在信息形成或者变更之日起20个工作日内，通过本网站主动公开政府信息。政策文件与解读材料同步发布，文件修改、废止或者失效的，在原文上标注。
+          依照《中华人民共和国政府信息公开条例》第十九条至第二十六条，本机关在信息形成或者变更之日起{CLOCKS.proactive.length}个工作日内，通过本网站主动公开政府信息。政策文件与解读材料同步发布，文件修改、废止或者失效的，在原文上标注。
         </p>
         <h3>二、依申请公开</h3>
         <p>
-          公民、法人或者其他组织可以通过信函、当面或者网络向本机关申请获取政府信息（条例第二十七条至第二十九条）。能够当场答复的，当场答复；不能当场答复的，自收到申请之日起20个工作日内答复；需要延长答复期限的，经负责人同意并告知申请人，延长的期限最长不超过20个工作日（第三十三条）。申请内容不明确的，本机关在收到申请之日起7个工作日内一次性告知补正，答复期限自收到补正的申请之日起计算（第三十条）。征求第三方意见所需时间不计算在答复期限内。
+          公民、法人或者其他组织可以通过信函、当面或者网络向本机关申请获取政府信息（条例第二十七条至第二十九条）。能够当场答复的，当场答复；不能当场答复的，自收到申请之日起{CLOCKS.answer.length}个工作日内答复；需要延长答复期限的，经负责人同意并告知申请人，延长的期限最长不超过{CLOCKS.extension.length}个工作日（第三十三条）。申请内容不明确的，本机关在收到申请之日起{CLOCKS.supplementRequest.length}个工作日内一次性告知补正，答复期限自收到补正的申请之日起计算（第三十条）。征求第三方意见所需时间不计算在答复期限内。
         </p>
         <p>
           登记后，申请人凭受理编号和查询码在<a href="/apply">依申请公开</a>页面查询办理进度。
@@ -565,7 +566,7 @@ export function ReceiptPage({ frame, receiptNumber, secretCode, receivedOn }: { 
         </table>
         <p className="banner">请记下或打印受理编号和查询码：查询码只在本页显示一次，凭二者查询办理进度。</p>
         <p>
-          本机关自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知申请人，延长期限最长不超过20个工作日（条例第三十三条）。
+          本机关自收到申请之日起{CLOCKS.answer.length}个工作日内答复；需要延长的，经负责人同意并告知申请人，延长期限最长不超过{CLOCKS.extension.length}个工作日（条例第三十三条）。
         </p>
         <p>
           <a href={`/apply/status?receipt=${encodeURIComponent(receiptNumber)}`}>查询办理进度 »</a>
