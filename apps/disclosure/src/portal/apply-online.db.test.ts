@@ -2,18 +2,12 @@
 // without script would use it: the form posts, the receipt shows the number and the secret code once, the clock runs
 // on the office's calendar from today, and the status check answers with both. A form with mistakes comes back with
 // every field as typed and the reason beside each; an address that submits too often is slowed, not served.
-import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { seedDemoDistrict } from '@zhengling/directory';
-import { createRedis } from '@zhengling/server-kit';
-import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDisclosureDemo } from '../seed/seed-demo';
-import { buildDisclosureServer } from '../server';
+import { startTestServer, type TestServer } from '../testing/server';
 
-let t: TestDatabase;
-let redis: PrivateRedis;
+let w: TestServer;
+let t: TestServer['t'];
 let server: FastifyInstance;
 const NOW = new Date('2026-11-24T03:00:00Z'); // a Tuesday, 11:00 in China
 let now = NOW;
@@ -32,17 +26,10 @@ const application = {
 };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = await startPrivateRedis();
-  await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
-  await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: '2026-11-20' });
-  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), now: () => now });
+  w = await startTestServer({ demo: '2026-11-20', now: () => now });
+  ({ t, server } = w);
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await redis?.dispose();
-  await t?.drop();
-});
+afterAll(() => w?.close());
 
 describe('an application submitted on the portal', () => {
   it('is received today with a receipt number and a secret code shown once, and its status answers to both', async () => {

@@ -1,19 +1,16 @@
 // The open-data contract, exactly as written, from outside (HTTP), on the seeded demo: the list with its filters and
 // paging, one document with its body, legal basis, interpretation and history, 400 for bad parameters, 404 the same for
 // what does not exist and what is not public; the feed and the sitemap as valid XML.
-import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { seedDemoDistrict } from '@zhengling/directory';
 import { createRedis } from '@zhengling/server-kit';
-import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDisclosureDemo } from '../seed/seed-demo';
 import { buildDisclosureServer } from '../server';
+import { startTestServer, type TestServer } from '../testing/server';
 
-let t: TestDatabase;
-let redis: PrivateRedis;
+let w: TestServer;
+let t: TestServer['t'];
 let server: FastifyInstance;
 const get = async (url: string) => {
   const res = await server.inject({ method: 'GET', url, headers: { host: 'portal.test' } });
@@ -21,17 +18,10 @@ const get = async (url: string) => {
 };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = await startPrivateRedis();
-  await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
-  await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: '2026-12-04' });
-  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }) });
+  w = await startTestServer({ demo: '2026-12-04' });
+  ({ t, server } = w);
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await redis?.dispose();
-  await t?.drop();
-});
+afterAll(() => w?.close());
 
 interface Doc {
   id: string;
@@ -127,7 +117,7 @@ describe('the feed and the sitemap', () => {
 
 describe('the sitemap past the protocol’s limit of addresses per file', () => {
   it('becomes an index of files, each within the limit, that together list every public document once', async () => {
-    const small = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), sitemapLimit: 4 });
+    const small = await buildDisclosureServer({ db: t.db, redis: createRedis(w.redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }), sitemapLimit: 4 });
     try {
       const fetch = async (url: string) => (await small.inject({ method: 'GET', url, headers: { host: 'portal.test' } })).body;
       const index = await fetch('/sitemap.xml');

@@ -2,36 +2,25 @@
 // full recall — any two to four characters of a public document's text find it; and never shown — nothing drafted,
 // under review, waiting for signature, withheld or disclosed only on application appears in any public answer, count,
 // highlight, feed, sitemap or portal page (the home page's columns too), even if it had been indexed (the public condition is checked on every read).
-import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
-import { seedDemoDistrict } from '@zhengling/directory';
-import { createRedis } from '@zhengling/server-kit';
-import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDisclosureServer } from '../server';
+import { startTestServer, type TestServer } from '../testing/server';
 import { listPublic, VALIDITY_OUT } from './public-items';
 import { indexForSearch, normalise } from './search-index';
 
-let t: TestDatabase;
-let redis: PrivateRedis;
+let w: TestServer;
+let t: TestServer['t'];
 let server: FastifyInstance;
 let department: string;
 let run = 0;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = await startPrivateRedis();
-  await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: '2026-01-01' });
+  w = await startTestServer();
+  ({ t, server } = w);
   department = (await t.db.department.findFirstOrThrow()).id;
-  server = await buildDisclosureServer({ db: t.db, redis: createRedis(redis.url), district: 'kaizhou', logger: pino({ level: 'silent' }) });
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await redis?.dispose();
-  await t?.drop();
-});
+afterAll(() => w?.close());
 
 // a small alphabet, so that texts share characters and pairs the way real documents do
 const CHARS = [...'开州区人民政府关于印发规范性文件解读通知办法的工作2026〔〕号 、，。AB'];

@@ -4,15 +4,18 @@ import type { DistrictId } from '@zhengling/rules-core';
 import { createRedis } from '@zhengling/server-kit';
 import { startAppTestServer, type TestServer } from '@zhengling/server-kit/testing';
 import { pino } from 'pino';
+import { seedDisclosureDemo } from '../seed/seed-demo';
 import { buildDisclosureServer } from '../server';
 
 export { CallError, type Caller, refusalOf, type TestServer } from '@zhengling/server-kit/testing';
 
-export async function startTestServer(opts: { now?: () => Date; district?: DistrictId } = {}): Promise<TestServer> {
+/** `demo`: also seed the disclosure demo as of that day (the portal's tests read what it publishes). */
+export async function startTestServer(opts: { now?: () => Date; district?: DistrictId; demo?: string } = {}): Promise<TestServer> {
   const district = opts.district ?? 'kaizhou';
   return startAppTestServer({
     seed: async (db) => {
       const seeded = await seedDemoDistrict(db, { district, asOf: '2026-01-01' });
+      if (opts.demo) await seedDisclosureDemo(db, { district, asOf: opts.demo });
       return Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
     },
     build: ({ db, redisUrl }) =>
