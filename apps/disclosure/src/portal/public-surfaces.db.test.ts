@@ -160,4 +160,51 @@ describe('the public surfaces', () => {
     await t.db.disclosureItem.updateMany({ where: { issuer: '测试机关', state: 'published' }, data: { category: '其他' } });
     await checkTotals();
   });
+
+  it('count a lone term from the counts of keys the database keeps, and page through title hits, then the rest, newest first', async () => {
+    const publicSearchText = async () =>
+      t.db.disclosureItem.findMany({ where: { state: 'published', attribute: 'proactive' }, select: { id: true, searchText: true, searchTitle: true, publishedAt: true } });
+    // the terms: two to four characters out of the public items' titles and bodies (found in many, in few, in none)
+    const terms = ['规范', '开州区', '文件解读', '人民', '通知', '印发', 'AB', '没有此词'];
+    const check = async () => {
+      const items = await publicSearchText();
+      for (const q of terms) {
+        const matches = items.filter((i) => i.searchText?.includes(normalise(q)));
+        const expected = [
+          ...matches.filter((i) => i.searchTitle?.includes(normalise(q))),
+          ...matches.filter((i) => !i.searchTitle?.includes(normalise(q))),
+        ];
+        const inOrder = (xs: typeof matches) => xs.sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || (a.id < b.id ? -1 : 1));
+        const titled = inOrder(expected.filter((i) => i.searchTitle?.includes(normalise(q))));
+        const others = inOrder(expected.filter((i) => !i.searchTitle?.includes(normalise(q))));
+        // pages of three, read to the end: every match once, title hits first, each part newest first
+        const seen: string[] = [];
+        for (let page = 1; ; page++) {
+          const { rows, total } = await listPublic(t.db, { q, page, pageSize: 3 });
+          expect(total, q).toBe(matches.length);
+          seen.push(...rows.map((r) => r.id));
+          if (rows.length < 3) break;
+        }
+        expect(seen, q).toEqual([...titled, ...others].map((i) => i.id));
+      }
+    };
+    await insert(`K${++run}Z`, [
+      { title: '关于印发规范的通知', body: '开州区人民政府', state: STATES[5], kind: 'policy' },
+      { title: '人民政府文件解读', body: '规范通知印发 AB', state: STATES[5], kind: 'interpretation' },
+      { title: '通知', body: '规范', state: STATES[0], kind: 'other' },
+      { title: '开州区规范', body: '人民通知', state: STATES[4], kind: 'other' },
+    ]);
+    await check();
+    // the counts follow every change: withdrawn from the public, deleted, re-indexed, published again
+    const [a, b] = await t.db.disclosureItem.findMany({ where: { state: 'published', attribute: 'proactive' }, take: 2, orderBy: { id: 'asc' } });
+    await t.db.disclosureItem.update({ where: { id: a!.id }, data: { attribute: 'on_application' } });
+    await check();
+    await t.db.disclosureItem.update({ where: { id: a!.id }, data: { attribute: 'proactive' } });
+    await t.db.itemEvent.deleteMany({ where: { itemId: b!.id } });
+    await t.db.disclosureItem.delete({ where: { id: b!.id } });
+    const c = await t.db.disclosureItem.findFirstOrThrow({ where: { state: 'published', attribute: 'proactive' } });
+    await indexForSearch(t.db, { ...c, title: `${c.title}规范通知`, bodyText: `${c.bodyText}印发` });
+    await t.db.disclosureItem.update({ where: { id: c.id }, data: { title: `${c.title}规范通知`, bodyText: `${c.bodyText}印发` } });
+    await check();
+  });
 });
