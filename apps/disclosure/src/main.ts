@@ -17,5 +17,6 @@ const server = await buildDisclosureServer({
   // the district is the one the database was seeded with: chosen once, never a default
   district: await districtOf(db),
   logger,
+  databaseUrl: disclosureEnv.DISCLOSURE_PUBLIC_ANSWERS === 'kept' ? serverEnv.DATABASE_URL : undefined,
 });
 await startServer(server, { host: disclosureEnv.HOST, port: disclosureEnv.DISCLOSURE_PORT });

@@ -7,6 +7,7 @@ import { buildServer, registerWebApp, type ServerDeps } from '@zhengling/server-
 import type { Redis } from 'ioredis';
 import { registerFileRoutes } from './files';
 import { registerOpenData } from './portal/open-data';
+import { keepPublicAnswers, UNKEPT_ANSWERS } from './portal/public-answers';
 import { registerPortal } from './portal/portal';
 import { districtGovernment } from './settings/settings';
 import { appRouter } from './router';
@@ -22,6 +23,9 @@ export async function buildDisclosureServer(opts: {
   now?: () => Date;
   /** addresses per sitemap file (the protocol's 50,000; smaller in tests) */
   sitemapLimit?: number;
+  /** the database's address, to listen for changes of the public items: the public lists' answers are then kept in
+   * memory until one changes (portal/public-answers.ts); without it they are read afresh every time */
+  databaseUrl?: string;
 }) {
   return buildServer({
     app: 'disclosure',
@@ -35,7 +39,9 @@ export async function buildDisclosureServer(opts: {
     bodyLimit: 8 * 1024 * 1024,
     extra: async (s, deps) => {
       registerFileRoutes(s, opts.db, deps);
-      registerOpenData(s, opts.db, async () => districtGovernment(deps.district), { sitemapLimit: opts.sitemapLimit });
+      const answers = opts.databaseUrl ? await keepPublicAnswers(opts.databaseUrl, s.log) : UNKEPT_ANSWERS;
+      s.addHook('onClose', () => answers.close());
+      registerOpenData(s, opts.db, async () => districtGovernment(deps.district), { sitemapLimit: opts.sitemapLimit, answers });
       registerPortal(s, { db: opts.db, redis: opts.redis, district: deps.district, site: districtGovernment(deps.district), now: deps.now });
       await registerWebApp(s, { dist: WEB_DIST, prefix: '/staff', buildCommand: 'pnpm --filter @zhengling/disclosure build:web' });
     },

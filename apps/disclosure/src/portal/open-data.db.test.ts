@@ -76,6 +76,26 @@ describe('GET /api/open/documents', () => {
   });
 });
 
+describe('the list’s answers kept in memory', () => {
+  it('are answered from memory until a public item changes, and read afresh as soon as the database tells of a change', async () => {
+    const first = (await get('/api/open/documents?pageSize=1')).json() as { items: Doc[] };
+    const newest = first.items[0]!;
+    // a change the database does not tell of (its triggers off for this session): the kept answer stays
+    await t.db.$transaction([
+      t.db.$executeRaw`SET LOCAL session_replication_role = replica`,
+      t.db.$executeRaw`UPDATE disclosure.item SET title = ${`${newest.title}（未通知）`} WHERE id = ${newest.id}`,
+    ]);
+    expect(((await get('/api/open/documents?pageSize=1')).json() as { items: Doc[] }).items[0]!.title).toBe(newest.title);
+    // a change it tells of (withdrawn from the public): the next answers no longer list it, within the notice's delay
+    await t.db.disclosureItem.update({ where: { id: newest.id }, data: { attribute: 'on_application' } });
+    await expect.poll(async () => ((await get('/api/open/documents?pageSize=1')).json() as { items: Doc[] }).items[0]!.id, { timeout: 2_000 }).not.toBe(newest.id);
+    // published again: listed again, with the title as it now is
+    await t.db.disclosureItem.update({ where: { id: newest.id }, data: { attribute: 'proactive' } });
+    await expect.poll(async () => ((await get('/api/open/documents?pageSize=1')).json() as { items: Doc[] }).items[0]!.title, { timeout: 2_000 }).toBe(`${newest.title}（未通知）`);
+    await t.db.disclosureItem.update({ where: { id: newest.id }, data: { title: newest.title } });
+  });
+});
+
 describe('GET /api/open/documents/:id', () => {
   it('gives a document with its body, legal basis, interpretation and history', async () => {
     const item = await t.db.disclosureItem.findFirstOrThrow({ where: { docNumber: '开州府发〔2021〕7号' }, include: { interpretation: true } });

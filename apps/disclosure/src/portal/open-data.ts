@@ -8,6 +8,7 @@ import { Feed } from 'feed';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { z } from 'zod';
 import { textOf } from '../items/body';
+import { type PublicAnswers, UNKEPT_ANSWERS } from './public-answers';
 import { countPublic, getPublic, listPublic, publicAddresses, type PublicRow, VALIDITY_IN, VALIDITY_OUT } from './public-items';
 
 const ListQuery = z.object({
@@ -42,16 +43,24 @@ export const openDocument = (req: FastifyRequest, r: Pick<PublicRow, 'id' | 'ind
 export const SITEMAP_LIMIT = 50_000;
 const PORTAL_PAGES = ['/', '/catalogue', '/policies', '/interpretations', '/notices', '/cleanup', '/answers', '/search', '/guide', '/apply'];
 
-export function registerOpenData(server: FastifyInstance, db: Db, portalTitle: () => Promise<string>, opts: { sitemapLimit?: number } = {}) {
+export function registerOpenData(
+  server: FastifyInstance,
+  db: Db,
+  portalTitle: () => Promise<string>,
+  opts: { sitemapLimit?: number; answers?: PublicAnswers } = {},
+) {
   const perFile = opts.sitemapLimit ?? SITEMAP_LIMIT;
+  const answers = opts.answers ?? UNKEPT_ANSWERS;
   server.get('/api/open/documents', async (req, reply) => {
     const parsed = ListQuery.safeParse(req.query);
     if (!parsed.success) return fail(reply, 400, 'INVALID_INPUT', `输入有误。（${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}）`);
-    const f = parsed.data;
-    const { rows, total } = await listPublic(db, { ...f, q: f.q?.trim() || undefined });
-    return reply
-      .header('cache-control', 'public, max-age=60')
-      .send({ items: rows.map((r) => openDocument(req, r)), total, page: f.page, pageSize: f.pageSize });
+    const f = { ...parsed.data, q: parsed.data.q?.trim() || undefined };
+    // the same question (and the same address the links are made with) has the same answer until a public item changes
+    const body = await answers.answer(`${origin(req)} ${JSON.stringify(f)}`, async () => {
+      const { rows, total } = await listPublic(db, f);
+      return JSON.stringify({ items: rows.map((r) => openDocument(req, r)), total, page: f.page, pageSize: f.pageSize });
+    });
+    return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(body);
   });
 
   server.get<{ Params: { id: string } }>('/api/open/documents/:id', async (req, reply) => {

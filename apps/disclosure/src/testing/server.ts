@@ -18,7 +18,7 @@ export async function startTestServer(opts: { now?: () => Date; district?: Distr
       if (opts.demo) await seedDisclosureDemo(db, { district, asOf: opts.demo });
       return Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
     },
-    build: ({ db, redisUrl }) =>
-      buildDisclosureServer({ db, redis: createRedis(redisUrl), district, logger: pino({ level: 'silent' }), now: opts.now }),
+    build: ({ db, redisUrl, databaseUrl }) =>
+      buildDisclosureServer({ db, redis: createRedis(redisUrl), district, logger: pino({ level: 'silent' }), now: opts.now, databaseUrl }),
   });
 }

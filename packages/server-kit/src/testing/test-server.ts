@@ -46,12 +46,12 @@ export async function refusalOf(call: Promise<unknown>): Promise<CallError> {
 export async function startAppTestServer(opts: {
   /** seed the database; answers each account's password */
   seed: (db: Db) => Promise<Record<string, string>>;
-  build: (deps: { db: Db; redisUrl: string }) => Promise<FastifyInstance>;
+  build: (deps: { db: Db; redisUrl: string; databaseUrl: string }) => Promise<FastifyInstance>;
 }): Promise<TestServer> {
   const t = await createTestDatabase();
   const redis = await startPrivateRedis();
   const passwords = await opts.seed(t.db);
-  const server = await opts.build({ db: t.db, redisUrl: redis.url });
+  const server = await opts.build({ db: t.db, redisUrl: redis.url, databaseUrl: t.url });
   const answer = <T>(res: { statusCode: number; body: string }): T => {
     const body = JSON.parse(res.body) as {
       result?: { data: T };
