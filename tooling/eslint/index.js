@@ -64,6 +64,9 @@ export const OWNED_TABLES = {
     'notice',
     'supervisionSetting',
     'calendarFeed',
+    'normativeDocument',
+    'normativeDocumentStep',
+    'normativeDocumentFiling',
   ],
   '@zhengling/disclosure': [
     'disclosureItem',

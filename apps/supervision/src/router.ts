@@ -5,6 +5,7 @@ import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
 import { meetingsRouter } from './routers/meetings';
 import { noticesRouter } from './routers/notices';
+import { normativeRouter } from './routers/normative';
 import { reportsRouter } from './routers/reports';
 import { settingsRouter } from './routers/settings';
 import { tasksRouter } from './routers/tasks';
@@ -17,6 +18,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   reports: reportsRouter,
   notices: noticesRouter,
+  normative: normativeRouter,
   meetings: meetingsRouter,
   calendar: calendarRouter,
   settings: settingsRouter,

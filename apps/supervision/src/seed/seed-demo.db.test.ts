@@ -30,6 +30,16 @@ test('the demo has tasks in every status, instructions, decisions and notices at
     new Set(['reminder', 'urging', 'supervision']),
   );
   expect(await t.db.notice.count({ where: { level: 'supervision', acknowledgedAt: null } })).toBe(1);
+  // normative documents at different steps, each taken there by the registry's own use-cases
+  const normative = await t.db.normativeDocument.findMany({ include: { filings: true }, orderBy: { createdAt: 'asc' } });
+  expect(normative.map((d) => [d.state, d.validity])).toEqual([
+    ['in-force', 'in_force'],
+    ['published', null],
+    ['legality-review', null],
+    ['drafting', null],
+  ]);
+  expect(normative[0]!.filings.every((f) => f.filedOn)).toBe(true);
+  expect(normative[1]!.filings.map((f) => f.filedOn)).toEqual([null, null]);
   const count = await t.db.task.count();
   expect(await seedSupervisionDemo(t.db, { district: 'kaizhou', asOf })).toEqual({ created: false });
   expect(await t.db.task.count()).toBe(count);

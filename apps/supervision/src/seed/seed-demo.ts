@@ -17,6 +17,7 @@ import { openReportPeriod } from '../tasks/open-report-period';
 import { nextPeriod, periodStart } from '../tasks/report-period';
 import { reviewCompletion } from '../tasks/review-completion';
 import { taskScopeOf } from '../tasks/scope';
+import { seedNormativeDemo } from './seed-normative';
 
 type Outcome =
   | { percent: number }
@@ -319,5 +320,6 @@ export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; 
   const edUrging = await notice('3.3', 'urging');
   await acknowledgeNotice(db, staff.actor, staff.u, edUrging.id);
   await notice('3.3', 'supervision');
+  await seedNormativeDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
   return { created: true };
 }

@@ -62,6 +62,13 @@ export const SETTINGS = {
     default: 10,
     source: 'rules-spec §15 N-23：规则文本未规定（“跟踪督办”），督查办内部规定，可配置',
   },
+  'normative.filingDays': {
+    label: '规范性文件报送备案时限（公布之日起，日）',
+    schema: z.number().int().min(1).max(90),
+    default: 30,
+    source:
+      'shared/DOMAIN.md「规范性文件」：两规则只要求“依法及时”“按规定及时”备案（沙坪坝第二十条第三款；开州十八第三段），天数属外部规定；常引的30日为规章备案期限（《法规规章备案条例》），重庆市规范性文件的天数未经确认，可配置',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

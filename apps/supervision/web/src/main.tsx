@@ -1,6 +1,7 @@
 // The supervision staff app: the shared staff shell with the supervision office's work areas.
 import {
   AlertOutlined,
+  AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -18,6 +19,7 @@ import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
 import { CalendarPage } from './pages/calendar';
 import { HomePage } from './pages/home';
+import { NormativeDetailPage, NormativeListPage } from './pages/normative';
 import { NoticePage, NoticesPage } from './pages/notices';
 import { SettingsPage } from './pages/settings';
 import { TaskDetailPage } from './pages/task-detail';
@@ -43,7 +45,7 @@ function Landing() {
 }
 
 /** The reminder engine links an item as /<app>/<entity type>/<id> (inbox notes, calendar feeds): to its page. */
-function EngineLink({ to }: { to: 'tasks' | 'notices' }) {
+function EngineLink({ to }: { to: 'tasks' | 'notices' | 'normative' }) {
   const { id = '' } = useParams();
   return <Navigate replace to={`/${to}/${id}`} />;
 }
@@ -58,6 +60,7 @@ const config: ShellConfig = {
     { path: '/instructions', label: '领导批示交办', icon: <MessageOutlined /> },
     { path: '/decisions', label: '会议议定事项', icon: <TeamOutlined /> },
     { path: '/notices', label: '督办通知单', icon: <AlertOutlined /> },
+    { path: '/normative', label: '规范性文件', icon: <AuditOutlined /> },
     { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
@@ -75,10 +78,13 @@ const config: ShellConfig = {
       <Route path="/decisions/:id" element={<TaskDetailPage />} />
       <Route path="/notices" element={<NoticesPage />} />
       <Route path="/notices/:id" element={<NoticePage />} />
+      <Route path="/normative" element={<NormativeListPage />} />
+      <Route path="/normative/:id" element={<NormativeDetailPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />
       <Route path="/supervision/notice/:id" element={<EngineLink to="notices" />} />
+      <Route path="/supervision/normative/:id" element={<EngineLink to="normative" />} />
     </>
   ),
   wrap: (children, queryClient) => (

@@ -53,6 +53,54 @@ export const ND_FACTS = [
 ] as const;
 export type NdFacts = Partial<Record<(typeof ND_FACTS)[number], boolean>>;
 
+/** The names people use for each subtype, state and fact (the rulebooks' own words where they have them). */
+export const ND_SUBTYPE_ZH: Record<NdSubtype, string> = {
+  'government-normative-document': '区政府规范性文件',
+  'department-normative-document': '部门规范性文件',
+  'joint-department-normative-document': '部门联合制定的规范性文件',
+  'department-normative-document-requiring-approval': '需报区政府批准的部门规范性文件',
+};
+export const ND_STATE_ZH: Record<NdState, string> = {
+  drafting: '起草',
+  'public-comment': '公开征求意见',
+  'legality-review': '合法性审查',
+  'completeness-review': '完备性审核',
+  'meeting-deliberation': '会议审议',
+  'sign-off': '签发',
+  published: '公布',
+  filed: '备案',
+  'in-force': '施行',
+  evaluation: '评估',
+  cleanup: '清理',
+  kept: '清理后继续有效',
+  'correction-ordered': '责令纠正',
+  revoked: '撤销',
+};
+export const ND_FACT_ZH: Record<keyof NdFacts, string> = {
+  publicCommentDone: '已公开征求意见',
+  legalityReviewDone: '已经合法性审查（审核）',
+  completenessReviewDone: '已经完备性审核',
+  affectsMarketEntitiesAndPublic: '涉及市场主体和社会公众切身利益',
+  fairCompetitionReviewDone: '已经公平竞争审查',
+  stabilityRiskAssessmentDone: '已经社会稳定风险评估',
+  prohibitedContentFound: '审查发现不得设定或减损的内容',
+  adoptedByMeeting: '已经区政府会议审定',
+  signedOff: '已签发',
+  importantJointDocument: '属部门联合制定的重要规范性文件',
+  approvedByGovernment: '已经区政府批准',
+  publicInterestHighAttention: '涉及公众权益、社会关注度高',
+  priorInstructionRequested: '已事先请示区政府',
+  cleanupGroundFound: '发现与上位法抵触、超越权限、违反程序或者规定不适当',
+};
+/** SPB art.20 ¶2: what a normative document may not set or reduce (the legality review's checklist). */
+export const LEGALITY_CHECKLIST_ZH = {
+  setsLicensing: '设定行政许可',
+  setsPenalty: '设定行政处罚',
+  setsCompulsion: '设定行政强制',
+  reducesRights: '减损公民、法人和其他组织合法权益',
+  addsObligationsBeyondLaw: '超越法律规定的义务',
+} as const;
+
 interface Guard {
   /** the fact that must be true (or, with `whenFact`, only when that fact is true) */
   fact: keyof NdFacts;
@@ -434,13 +482,7 @@ export function legalityChecklist(
       { instrument: KZ_DOC, location: '十八' },
     ]);
   }
-  const labels = {
-    setsLicensing: '设定行政许可',
-    setsPenalty: '设定行政处罚',
-    setsCompulsion: '设定行政强制',
-    reducesRights: '减损公民、法人和其他组织合法权益',
-    addsObligationsBeyondLaw: '超越法律规定的义务',
-  } as const;
+  const labels = LEGALITY_CHECKLIST_ZH;
   const flags = (Object.keys(labels) as (keyof typeof labels)[])
     .filter((k) => c[k])
     .map((k) => ({ item: k, label: labels[k], rule: 'R-ND-2' }));
@@ -469,4 +511,33 @@ export function cleanupDue(district: DistrictId, lastCleanupOn: string, asOf?: s
     citations: citeAsOf(['SPB-ND-cleanup', 'SPB-ND-cleanup-outcomes'], asOf),
     interpretations: ['I-A-43'],
   };
+}
+
+/** A move a document could make next: what it still lacks (each with its rule's citation) and what it opens, or the
+ * district's rulebook's silence on it. */
+export type NextState =
+  | (Omit<TransitionCheck, 'missing'> & { to: NdState; silent?: undefined; missing: (TransitionCheck['missing'][number] & { citation: Citation })[] })
+  | { to: NdState; silent: { message: string; pointers: readonly { instrument: string; location: string; note?: string }[] } };
+
+/**
+ * Every state a document of this subtype may move to from `from` in this district, each checked against the facts
+ * recorded so far. A move that one of the rulebooks provides from this state but this district's is silent on is
+ * listed as silent, saying so (never borrowing the other district's rule).
+ */
+export function nextStates(district: DistrictId, subtype: NdSubtype, from: NdState, facts: NdFacts, asOf?: string): NextState[] {
+  district = districtOf(district);
+  const provided = (to: NdState) => Object.values(MACHINES).some((m) => m.some((t) => t.from === from && t.to === to));
+  const out: NextState[] = [];
+  for (const to of ND_STATES) {
+    if (!provided(to)) continue;
+    try {
+      const check = checkTransition(district, subtype, from, to, facts, asOf);
+      out.push({ ...check, to, missing: check.missing.map((m) => ({ ...m, citation: citeAsOf([m.rule as RuleId], asOf)[0]! })) });
+    } catch (error) {
+      if (!(error instanceof RuleEngineError)) throw error;
+      if (error.code === 'RULEBOOK_SILENT') out.push({ to, silent: { message: error.messageZh, pointers: error.pointers } });
+      else if (error.code !== 'TRANSITION_NOT_ALLOWED') throw error;
+    }
+  }
+  return out;
 }
