@@ -136,7 +136,7 @@ try {
   const serve = async (answers: 'kept' | 'afresh') => {
     const port = await freePort();
     const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main.ts')], {
-      env: { ...process.env, DATABASE_URL: t.url, DISCLOSURE_PORT: String(port), DISCLOSURE_PUBLIC_ANSWERS: answers, LOG_LEVEL: 'warn', NODE_ENV: 'production', NODE_OPTIONS: '--max-old-space-size=256' },
+      env: { ...process.env, DATABASE_URL: t.url, DISCLOSURE_PORT: String(port), DISCLOSURE_PUBLIC_ANSWERS: answers, LOG_LEVEL: 'warn', NODE_ENV: 'production', NODE_OPTIONS: '--max-old-space-size=256 --max-semi-space-size=8' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
