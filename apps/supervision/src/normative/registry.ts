@@ -233,7 +233,7 @@ export async function moveDocument(
 export const BODY_LABELS: Record<string, string> = {
   'municipal-government': '市人民政府',
   'district-pc-standing-committee': '区人大常委会',
-  'district-government': '区人民政府',
+  'district-government': '区人民政府（区司法局审查）',
   'justice-bureau': '区司法局',
 };
 
@@ -319,11 +319,9 @@ export async function getNormativeDocument(db: Db, id: string, ctx: { district: 
     include: { steps: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, filings: { orderBy: { body: 'asc' } } },
   });
   if (!doc) throw new AppError('NOT_FOUND');
-  const department = await db.department.findUnique({ where: { id: doc.draftingDepartmentId }, select: { name: true } });
   return {
     ...doc,
     facts: doc.facts as NdFacts,
-    draftingDepartment: department?.name ?? '',
     next: nextStates(ctx.district, doc.subtype as NdSubtype, doc.state as NdState, doc.facts as NdFacts, ctx.asOf),
   };
 }
@@ -344,6 +342,5 @@ export async function listNormativeDocuments(
     take: 500,
     include: { filings: { select: { body: true, dueDate: true, filedOn: true } } },
   });
-  const departments = new Map((await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
-  return rows.map((r) => ({ ...r, facts: r.facts as NdFacts, draftingDepartment: departments.get(r.draftingDepartmentId) ?? '' }));
+  return rows.map((r) => ({ ...r, facts: r.facts as NdFacts }));
 }

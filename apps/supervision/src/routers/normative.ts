@@ -4,6 +4,7 @@ import { LEGALITY_CHECKLIST_ZH, ND_FACT_ZH, ND_FACTS, ND_STATE_ZH, ND_STATES, ND
 import { router } from '@zhengling/server-kit';
 import { z } from 'zod';
 import {
+  BODY_LABELS,
   getNormativeDocument,
   listNormativeDocuments,
   moveDocument,
@@ -16,8 +17,8 @@ import { scopedProcedure } from './procedures';
 const checklistItem = z.boolean().optional();
 
 export const normativeRouter = router({
-  /** the names of subtypes, states, facts and the review checklist, as rules-core words them */
-  labels: scopedProcedure.query(() => ({ subtypes: ND_SUBTYPE_ZH, states: ND_STATE_ZH, facts: ND_FACT_ZH, checklist: LEGALITY_CHECKLIST_ZH })),
+  /** the names of subtypes, states, facts and the review checklist, as rules-core words them, and of the bodies filed with */
+  labels: scopedProcedure.query(() => ({ subtypes: ND_SUBTYPE_ZH, states: ND_STATE_ZH, facts: ND_FACT_ZH, checklist: LEGALITY_CHECKLIST_ZH, bodies: BODY_LABELS })),
   list: scopedProcedure
     .input(
       z

@@ -50,6 +50,7 @@ function useNdLabels() {
     subtype: of(data?.subtypes),
     state: of(data?.states),
     fact: of(data?.facts),
+    body: of(data?.bodies),
     subtypes: options(data?.subtypes),
     states: options(data?.states),
     facts: options(data?.facts),
@@ -404,6 +405,7 @@ function Facts({ doc }: { doc: Doc }) {
 
 function Filings({ doc }: { doc: Doc }) {
   const trpc = useTRPC();
+  const L = useNdLabels();
   const [error, setError] = useState<string | null>(null);
   const done = useChange(() => setError(null));
   const file = useMutation(trpc.normative.recordFiling.mutationOptions({ onSuccess: done.onSuccess, onError: (e) => setError(messageOf(e)) }));
@@ -416,7 +418,7 @@ function Filings({ doc }: { doc: Doc }) {
         pagination={false}
         dataSource={doc.filings}
         columns={[
-          { title: '备案机关', dataIndex: 'body', render: (b: string) => FILING_BODY[b] ?? b },
+          { title: '备案机关', dataIndex: 'body', render: (b: string) => L.body(b) },
           { title: '要求', dataIndex: 'requirement' },
           { title: '报送时限', dataIndex: 'dueDate', width: 110, render: (d: string | null) => (d ? tableDate(d) : '—') },
           {
@@ -436,9 +438,3 @@ function Filings({ doc }: { doc: Doc }) {
     </Card>
   );
 }
-
-const FILING_BODY: Record<string, string> = {
-  'municipal-government': '市人民政府',
-  'district-pc-standing-committee': '区人大常委会',
-  'district-government': '区人民政府（区司法局审查）',
-};
