@@ -71,6 +71,15 @@ export {
   type TransitionCheck,
 } from './engine/normative-document';
 export {
+  cleanupApprovalMeeting,
+  cleanupOutcome,
+  CLEANUP_OUTCOMES,
+  CLEANUP_OUTCOME_VALIDITY,
+  CLEANUP_OUTCOME_ZH,
+  type CleanupOutcome,
+  type CleanupOutcomeAnswer,
+} from './engine/normative-cleanup';
+export {
   evaluateMajorDecision,
   MD_STEPS,
   MD_STEP_ZH,

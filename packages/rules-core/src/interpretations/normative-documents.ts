@@ -47,4 +47,26 @@ export const NORMATIVE_DOCUMENTS_INTERPRETATIONS: readonly Interpretation[] = [
     rationaleEn:
       '"涉及市场主体和社会公众切身利益" does not say whether both must hold; the requester decides the fact, the engine applies the consequence.',
   },
+  {
+    id: 'I-ND-cleanup-outcomes',
+    ambiguities: ['A-43'],
+    ruleIds: ['SPB-ND-cleanup-outcomes'],
+    reading:
+      '沙坪坝区部门规范性文件的清理结果：“修改”即第二十条第三款的“责令制定部门纠正”，“废止”即“由区政府予以撤销”，两者都须区司法局审查发现与上位法抵触、超越权限、违反程序或者规定不适当的情形；“继续有效”无须该情形。“宣布失效”及区政府规范性文件的修改、废止，规则未规定，答复为规则未规定，由清理工作依外部规定办理。',
+    rationale: '第二十条第三款只对有上述情形的部门规范性文件规定了纠正和撤销两种处理；其余清理结果是清理实务的用语，不在规则中。',
+    readingEn:
+      'Shapingba department documents: "amend" is art.20 ¶3’s order to correct, "repeal" its revocation by the district government, both only on a ground found by the justice bureau; "continue" needs none. "Declare invalid", and amending or repealing a government document, are RULEBOOK_SILENT: the cleanup decides them on an external basis.',
+    rationaleEn: 'Art.20 ¶3 names correction and revocation of flawed department documents only; the other outcomes are cleanup practice, not the rulebook.',
+  },
+  {
+    id: 'I-ND-cleanup-meeting',
+    ambiguities: ['A-43'],
+    ruleIds: ['SPB-19-2', 'SPB-39-7', 'KZ-R-ND-meeting', 'R-DEC-5'],
+    reading:
+      '清理结果（继续有效、修改、废止、失效的文件目录）是对本区规范性文件的决定，提请审议规范性文件的会议审定：沙坪坝区为区政府常务会议（第十九条第二款、第三十九条第（七）项），开州区为区政府全体会议或常务会议（十八第二段、二十一）。',
+    rationale: '两规则均未就清理结果指定会议；清理结果改变规范性文件的效力，按规范性文件的审议会议办理，不另设规则。',
+    readingEn:
+      'A cleanup’s result list decides on the district’s normative documents, so it goes to the meeting that deliberates normative documents: the executive meeting in Shapingba (art.19 ¶2, 39(7)); the plenary or executive meeting in Kaizhou (十八第二段, 二十一).',
+    rationaleEn: 'Neither rulebook names a meeting for cleanup results; the results change documents’ force, so the documents’ own meeting hears them.',
+  },
 ];
