@@ -67,6 +67,9 @@ export const OWNED_TABLES = {
     'normativeDocument',
     'normativeDocumentStep',
     'normativeDocumentFiling',
+    'normativeCleanup',
+    'normativeCleanupUnit',
+    'normativeCleanupItem',
   ],
   '@zhengling/disclosure': [
     'disclosureItem',

@@ -198,6 +198,57 @@ describe('a normative document of the district government (KZ 四十三（二）
   });
 });
 
+describe('a cleanup result list naming documents by 文号 (as the supervision app keeps them)', () => {
+  it('marks each document it names 废止 or 失效 when it is published, and notes on the list a number it could not find', async () => {
+    const office = await s.as('zhengfuban-staff');
+    const attested = [0, 1, 2].map((index) => ({ index, reference: `记录${index + 1}` }));
+    const publishNormative = async (title: string, docNumber: string) => {
+      let it = await office.mutate<Item>('items.create', fields({ kind: 'normative_document', signoffKind: 'government-normative-document', issuer: '重庆市开州区人民政府', draftingDepartmentId: govOffice, needsInterpretation: false, title, docNumber }));
+      it = await office.mutate<Item>('items.submit', { id: it.id, version: it.version });
+      it = await editor.mutate<Item>('items.review', { id: it.id, version: it.version, decision: 'pass' });
+      return lin.mutate<Item>('items.sign', { id: it.id, version: it.version, attested });
+    };
+    const toRepeal = await publishNormative('开州区城区占道经营临时管理办法', '开州府发〔2024〕5号');
+    const toExpire = await publishNormative('开州区2024年春运交通保障暂行办法', '开州府发〔2024〕6号');
+    let list = await office.mutate<Item>(
+      'items.create',
+      fields({
+        kind: 'cleanup_result',
+        title: '关于公布规范性文件清理结果的通知',
+        docNumber: '开州府办发〔2026〕40号',
+        issuer: '重庆市开州区人民政府办公室',
+        draftingDepartmentId: govOffice,
+        signoffKind: 'office-routine-document',
+        needsInterpretation: false,
+        validityChanges: [
+          { docNumber: '开州府发〔2024〕5号', validity: 'repealed' },
+          { docNumber: '开州府发〔2024〕6号', validity: 'expired' },
+          { docNumber: '开州府发〔2019〕99号', validity: 'repealed' },
+        ],
+      }),
+    );
+    list = await office.mutate<Item>('items.submit', { id: list.id, version: list.version });
+    list = await editor.mutate<Item>('items.review', { id: list.id, version: list.version, decision: 'pass' });
+    const signer = await s.as('leader-wu');
+    list = await signer.mutate<Item>('items.sign', { id: list.id, version: list.version });
+    expect(list.state).toBe('published');
+    expect((await fagaiwei.query<FullItem>('items.get', { id: toRepeal.id })).validity).toBe('repealed');
+    const expired = await fagaiwei.query<FullItem>('items.get', { id: toExpire.id });
+    expect(expired.validity).toBe('expired');
+    expect(expired.events.at(-1)!.note).toContain('依清理结果：关于公布规范性文件清理结果的通知（开州府办发〔2026〕40号）');
+    const events = (await office.query<FullItem>('items.get', { id: list.id })).events;
+    expect(events.find((e) => e.step === 'validity-unmatched')?.note).toContain('开州府发〔2019〕99号');
+  });
+
+  it('refuses an entry that names neither a document nor a number', async () => {
+    const office = await s.as('zhengfuban-staff');
+    const e = await rejected(
+      office.mutate('items.create', fields({ kind: 'cleanup_result', signoffKind: 'office-routine-document', needsInterpretation: false, draftingDepartmentId: govOffice, validityChanges: [{ validity: 'repealed' }] })),
+    );
+    expect(e.appCode).toBe('INVALID_INPUT');
+  });
+});
+
 describe('an exemption from interpretation', () => {
   it('lets a policy be submitted without one only after the office approved the drafting unit’s request', async () => {
     let item = await staff.mutate<Item>('items.create', fields({ title: '关于调整课后服务时段的补充通知' }));

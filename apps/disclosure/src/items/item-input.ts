@@ -31,9 +31,18 @@ export const ItemFields = z.object({
   needsInterpretation: z.boolean().optional(),
   /** the older item this one amends, replaces or repeals (applied when this one is published) */
   relation: z.object({ itemId: z.string().min(1).max(40), kind: z.enum(['amends', 'replaces', 'repeals']) }).optional(),
-  /** a cleanup result list: the validity it gives to other items when published */
+  /** a cleanup result list: the validity it gives to other items when published — each named by its id here, or by
+   * its 文号 (a caller that keeps its own register knows the number, not our id: resolved when the list is published) */
   validityChanges: z
-    .array(z.object({ itemId: z.string().min(1).max(40), validity: z.enum(['expired', 'repealed', 'amended', 'in_force']) }))
+    .array(
+      z
+        .object({
+          itemId: z.string().min(1).max(40).optional(),
+          docNumber: z.string().trim().min(1).max(60).optional(),
+          validity: z.enum(['expired', 'repealed', 'amended', 'in_force']),
+        })
+        .refine((c) => (c.itemId === undefined) !== (c.docNumber === undefined), '每一项须且只须指明文件（itemId）或文号（docNumber）之一'),
+    )
     .max(500)
     .optional(),
 });

@@ -83,10 +83,17 @@ export async function publishInTx(tx: Tx, actor: Actor, item: DisclosureItem, no
   const label = item.attribute !== 'proactive' ? '（不主动公开的文件）' : item.docNumber ? `${item.title}（${item.docNumber}）` : item.title;
   for (const rel of await tx.itemRelation.findMany({ where: { fromId: item.id }, include: { to: true } }))
     await setValidityInTx(tx, actor, rel.to, RELATION_VALIDITY[rel.kind], `${{ amends: '被修改', replaces: '被替代', repeals: '被废止' }[rel.kind]}：${label}`);
-  const changes = (item.validityChanges ?? []) as { itemId: string; validity: DisclosureItem['validity'] }[];
+  const changes = (item.validityChanges ?? []) as { itemId?: string; docNumber?: string; validity: DisclosureItem['validity'] }[];
   for (const c of changes) {
-    const target = await tx.disclosureItem.findUnique({ where: { id: c.itemId } });
+    const target = c.itemId
+      ? await tx.disclosureItem.findUnique({ where: { id: c.itemId } })
+      : await tx.disclosureItem.findFirst({
+          // the document itself (never its interpretation, nor the list naming it), as last published
+          where: { docNumber: c.docNumber, state: 'published', kind: { in: ['normative_document', 'policy'] }, NOT: { id: item.id } },
+          orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+        });
     if (target) await setValidityInTx(tx, actor, target, c.validity, `依清理结果：${label}`);
+    else if (c.docNumber) await recordStep(tx, actor, item.id, 'validity-unmatched', `未找到已发布的文号为「${c.docNumber}」的文件，其有效性未标注`);
   }
   await recordStep(tx, actor, item.id, 'published', `索引号 ${published.indexNumber}`);
   await recordAudit(tx, actor, {

@@ -23,6 +23,7 @@ const STEP_ZH: Record<string, string> = {
   signed: '签发',
   published: '发布',
   validity: '有效性变更',
+  'validity-unmatched': '清理结果所列文件未找到',
   'exemption-requested': '申请免于解读',
   'exemption-approved': '同意免于解读',
   'exemption-rejected': '不同意免于解读',
