@@ -1,6 +1,7 @@
 // The supervision API: where it is read. Thin routers composing the platform's use-cases.
 import { auditRouter, router, SHELL_PROCEDURES } from '@zhengling/server-kit';
 import { calendarRouter } from './routers/calendar';
+import { cleanupsRouter } from './routers/cleanups';
 import { deadlinesRouter } from './routers/deadlines';
 import { directoryRouter } from './routers/directory';
 import { meetingsRouter } from './routers/meetings';
@@ -19,6 +20,7 @@ export const appRouter = router({
   reports: reportsRouter,
   notices: noticesRouter,
   normative: normativeRouter,
+  cleanups: cleanupsRouter,
   meetings: meetingsRouter,
   calendar: calendarRouter,
   settings: settingsRouter,

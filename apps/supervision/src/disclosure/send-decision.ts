@@ -4,8 +4,7 @@
 import { type Actor, AppError, chinaDate, recordAudit } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
 import { type DistrictId, INSTRUMENTS, INSTRUMENT_OF_DISTRICT, MINUTES_KIND } from '@zhengling/rules-core';
-import { TRPCClientError } from '@trpc/client';
-import type { DisclosureClient } from './disclosure-client';
+import { type DisclosureClient, submitToDisclosure } from './disclosure-client';
 
 
 export async function sendDecisionToDisclosure(
@@ -34,17 +33,7 @@ export async function sendDecisionToDisclosure(
     signoffKind: MINUTES_KIND[task.meetingKind as keyof typeof MINUTES_KIND] ?? 'executive-minutes',
     needsInterpretation: false,
   };
-  let answer: { id: string; state: string; created: boolean };
-  try {
-    answer = await client.intake.submit.mutate({ sourceRef: `task:${task.id}`, fields });
-  } catch (error) {
-    if (error instanceof TRPCClientError) {
-      const data = (error as TRPCClientError<never>).data as { messageZh?: string } | undefined;
-      if (data?.messageZh) throw new AppError('INVALID_INPUT', `（政务公开系统：${data.messageZh}）`);
-      throw new AppError('SERVICE_UNAVAILABLE', '（政务公开系统暂时无法连接）');
-    }
-    throw error;
-  }
+  const answer = await submitToDisclosure(client, { sourceRef: `task:${task.id}`, fields });
   await db.$transaction((tx) =>
     recordAudit(tx, actor, {
       action: 'supervision.task.send-to-disclosure',

@@ -12,6 +12,9 @@ import {
   recordFiling,
   registerNormativeDocument,
 } from '../normative/registry';
+import { sendDocumentToDisclosure } from '../normative/send-document';
+import { disclosureClient } from '../disclosure/disclosure-client';
+import { disclosureUrl } from '../env';
 import { scopedProcedure } from './procedures';
 
 const checklistItem = z.boolean().optional();
@@ -88,4 +91,8 @@ export const normativeRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => recordFiling(ctx.db, userActorOf(ctx), ctx.user, input, { asOf: ctx.asOf })),
+  /** a published document sent to the disclosure app with its full text (once; again answers the same draft) */
+  sendToDisclosure: scopedProcedure
+    .input(z.object({ id: rowId, text: text(200_000).trim().min(10, '请粘贴文件全文'), category: text(40).min(1).default('综合政务') }))
+    .mutation(({ ctx, input }) => sendDocumentToDisclosure(ctx.db, userActorOf(ctx), ctx.user, disclosureClient(disclosureUrl()), input)),
 });

@@ -3,7 +3,7 @@
 // legality review, its review not yet recorded (the page shows the missing step with its article); one being drafted.
 import type { Actor } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
-import type { DistrictId, NdState } from '@zhengling/rules-core';
+import type { DistrictId, NdState, NdSubtype } from '@zhengling/rules-core';
 import { getNormativeDocument, moveDocument, recordFact, recordFiling, registerNormativeDocument, type RegistryUser } from '../normative/registry';
 
 type Step = { to: NdState; docNumber?: string } | { fact: string; by: 'office' | 'justice' | 'leader' } | { file: true };
@@ -35,6 +35,17 @@ const TO_IN_FORCE: Record<DistrictId, (docNumber: string) => Step[]> = {
   ],
 };
 
+/** Shapingba: a department's own document, reviewed by the justice bureau, published, filed with the district
+ * government (art.20 ¶1–3). */
+const DEPARTMENT_TO_IN_FORCE = (docNumber: string): Step[] => [
+  { to: 'legality-review' },
+  { fact: 'legalityReviewDone', by: 'justice' },
+  { to: 'published', docNumber },
+  { file: true },
+  { to: 'filed' },
+  { to: 'in-force' },
+];
+
 export async function seedNormativeDemo(db: Db, opts: { district: DistrictId; asOf: string; daysBefore: (n: number) => string }) {
   const person = async (username: string) => {
     const u = await db.user.findUniqueOrThrow({ where: { username } });
@@ -61,12 +72,31 @@ export async function seedNormativeDemo(db: Db, opts: { district: DistrictId; as
           await recordFiling(db, actor, user, { id, version: version + n, body: f.body, filedOn: on, reference: `备${year}-${n + 1}` }, ctx);
     }
   };
-  const register = (subtype: 'government-normative-document' | 'department-normative-document', title: string, unit: string, issuingBody: string) =>
+  const register = (subtype: NdSubtype, title: string, unit: string, issuingBody: string) =>
     registerNormativeDocument(db, people.office.actor, people.office.user, { subtype, title, draftingDepartmentId: dept.get(unit)!, issuingBody, summary: '' });
 
   // in force, filed with both bodies
   const inForce = await register('government-normative-document', `${district}行政规范性文件管理办法`, 'justice', `重庆市${district}人民政府`);
   await walk(inForce.id, TO_IN_FORCE[opts.district](`${short}府发〔${year}〕3号`), opts.daysBefore(60));
+  // in force for a year or more, each of its drafting unit: the documents the demo's cleanups examine. Shapingba's
+  // departments issue their own (reviewed by the justice bureau, filed with the district government: art.20); in
+  // Kaizhou a department's own document has no way to force in its rulebook, so these are the government's.
+  const lastYear = Number(year) - 1;
+  const older: { title: string; unit: string; body: string; spbNumber: string; kzNumber: string; on: number }[] = [
+    { title: `${district}城区临时占道经营管理暂行办法`, unit: 'housing', body: '住房和城乡建设委员会', spbNumber: `沙建委发〔${lastYear - 1}〕7号`, kzNumber: `开州府发〔${lastYear - 1}〕21号`, on: 700 },
+    { title: `${district}中小学校校外托管机构管理办法`, unit: 'education', body: '教育委员会', spbNumber: `沙教委发〔${lastYear}〕15号`, kzNumber: `开州府发〔${lastYear}〕9号`, on: 400 },
+  ];
+  for (const o of older) {
+    if (opts.district === 'shapingba') {
+      const doc = await register('department-normative-document', o.title, o.unit, `重庆市${district}${o.body}`);
+      await walk(doc.id, DEPARTMENT_TO_IN_FORCE(o.spbNumber), opts.daysBefore(o.on));
+    } else {
+      const doc = await register('government-normative-document', o.title, o.unit, `重庆市${district}人民政府`);
+      await walk(doc.id, TO_IN_FORCE.kaizhou(o.kzNumber), opts.daysBefore(o.on));
+    }
+  }
+  const investment = await register('government-normative-document', `${district}政府投资项目管理办法`, 'finance', `重庆市${district}人民政府`);
+  await walk(investment.id, TO_IN_FORCE[opts.district](`${short}府发〔${lastYear}〕17号`), opts.daysBefore(300));
   // published a week ago: its filings owed, reminded to the drafting unit
   const published = await register('government-normative-document', `${district}城镇老旧小区改造实施办法`, 'housing', `重庆市${district}人民政府`);
   await walk(published.id, TO_IN_FORCE[opts.district](`${short}府发〔${year}〕11号`).slice(0, -3), opts.daysBefore(7));

@@ -69,6 +69,13 @@ export const SETTINGS = {
     source:
       'shared/DOMAIN.md「规范性文件」：两规则只要求“依法及时”“按规定及时”备案（沙坪坝第二十条第三款；开州十八第三段），天数属外部规定；常引的30日为规章备案期限（《法规规章备案条例》），重庆市规范性文件的天数未经确认，可配置',
   },
+  'normative.cleanupCycleMonths': {
+    label: '规范性文件清理周期（月，本区规则未规定时适用）',
+    schema: z.number().int().min(6).max(60),
+    default: 24,
+    source:
+      'rules-core：开州区规则未规定规范性文件定期清理（RULEBOOK_SILENT），周期属外部规定。沙坪坝区规则第二十条第三款为每2年，仅适用于沙坪坝区（该区按规则计算，不读此项）；默认24个月为常见做法，须按重庆市有关规定核实，可配置',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
