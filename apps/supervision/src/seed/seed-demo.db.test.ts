@@ -32,14 +32,28 @@ test('the demo has tasks in every status, instructions, decisions and notices at
   expect(await t.db.notice.count({ where: { level: 'supervision', acknowledgedAt: null } })).toBe(1);
   // normative documents at different steps, each taken there by the registry's own use-cases
   const normative = await t.db.normativeDocument.findMany({ include: { filings: true }, orderBy: { createdAt: 'asc' } });
+  const byTitle = (part: string) => normative.find((d) => d.title.includes(part))!;
   expect(normative.map((d) => [d.state, d.validity])).toEqual([
+    ['in-force', 'in_force'],
+    // the interim training measures, repealed by the special cleanup: Kaizhou's rulebook has no cleanup states, so
+    // its life stays where it was and its validity says 废止
+    ['in-force', 'repealed'],
+    ['in-force', 'in_force'],
     ['in-force', 'in_force'],
     ['published', null],
     ['legality-review', null],
     ['drafting', null],
   ]);
-  expect(normative[0]!.filings.every((f) => f.filedOn)).toBe(true);
-  expect(normative[1]!.filings.map((f) => f.filedOn)).toEqual([null, null]);
+  expect(byTitle('行政规范性文件管理办法').filings.every((f) => f.filedOn)).toBe(true);
+  expect(byTitle('老旧小区').filings.map((f) => f.filedOn)).toEqual([null, null]);
+  // a cleanup finished (one document repealed at the meeting) and one under way, its units at different steps
+  const cleanups = await t.db.normativeCleanup.findMany({ include: { items: true, units: true }, orderBy: { openedOn: 'asc' } });
+  expect(cleanups.map((c) => c.state)).toEqual(['approved', 'open']);
+  expect(cleanups[0]!.items.map((i) => i.outcome)).toEqual(['repeal']);
+  expect(byTitle('校外培训机构管理暂行办法').validity).toBe('repealed');
+  expect(new Set(cleanups[1]!.items.map((i) => i.state))).toEqual(new Set(['reviewed', 'proposed', 'assigned']));
+  const unitDeadlines = await t.db.deadline.findMany({ where: { kind: 'supervision.normative-cleanup', entityId: cleanups[1]!.id } });
+  expect(unitDeadlines.filter((d) => d.status === 'open' && d.dueDate.toISOString().slice(0, 10) < asOf)).toHaveLength(1);
   const count = await t.db.task.count();
   expect(await seedSupervisionDemo(t.db, { district: 'kaizhou', asOf })).toEqual({ created: false });
   expect(await t.db.task.count()).toBe(count);

@@ -17,6 +17,7 @@ import { openReportPeriod } from '../tasks/open-report-period';
 import { nextPeriod, periodStart } from '../tasks/report-period';
 import { reviewCompletion } from '../tasks/review-completion';
 import { taskScopeOf } from '../tasks/scope';
+import { seedCleanupDemo } from './seed-cleanup';
 import { seedNormativeDemo } from './seed-normative';
 
 type Outcome =
@@ -321,5 +322,6 @@ export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; 
   await acknowledgeNotice(db, staff.actor, staff.u, edUrging.id);
   await notice('3.3', 'supervision');
   await seedNormativeDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
+  await seedCleanupDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
   return { created: true };
 }

@@ -83,7 +83,7 @@ export async function seedNormativeDemo(db: Db, opts: { district: DistrictId; as
   // Kaizhou a department's own document has no way to force in its rulebook, so these are the government's.
   const lastYear = Number(year) - 1;
   const older: { title: string; unit: string; body: string; spbNumber: string; kzNumber: string; on: number }[] = [
-    { title: `${district}城区临时占道经营管理暂行办法`, unit: 'housing', body: '住房和城乡建设委员会', spbNumber: `沙建委发〔${lastYear - 1}〕7号`, kzNumber: `开州府发〔${lastYear - 1}〕21号`, on: 700 },
+    { title: `${district}校外培训机构管理暂行办法`, unit: 'education', body: '教育委员会', spbNumber: `沙教委发〔${lastYear - 1}〕7号`, kzNumber: `开州府发〔${lastYear - 1}〕21号`, on: 700 },
     { title: `${district}中小学校校外托管机构管理办法`, unit: 'education', body: '教育委员会', spbNumber: `沙教委发〔${lastYear}〕15号`, kzNumber: `开州府发〔${lastYear}〕9号`, on: 400 },
   ];
   for (const o of older) {
@@ -95,7 +95,7 @@ export async function seedNormativeDemo(db: Db, opts: { district: DistrictId; as
       await walk(doc.id, TO_IN_FORCE.kaizhou(o.kzNumber), opts.daysBefore(o.on));
     }
   }
-  const investment = await register('government-normative-document', `${district}政府投资项目管理办法`, 'finance', `重庆市${district}人民政府`);
+  const investment = await register('government-normative-document', `${district}政府投资项目管理办法`, 'development-reform', `重庆市${district}人民政府`);
   await walk(investment.id, TO_IN_FORCE[opts.district](`${short}府发〔${lastYear}〕17号`), opts.daysBefore(300));
   // published a week ago: its filings owed, reminded to the drafting unit
   const published = await register('government-normative-document', `${district}城镇老旧小区改造实施办法`, 'housing', `重庆市${district}人民政府`);
