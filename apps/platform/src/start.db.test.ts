@@ -82,6 +82,14 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   const staff = await fetch(`http://127.0.0.1:${dp}/staff/items`, { headers: { accept: 'text/html' } });
   expect(staff.status).toBe(200);
   expect(await staff.text()).toContain('<title>政令 · 政务公开</title>');
+  // the document the demo's cleanup repealed reached the portal over the intake API, marked 废止 on its own page
+  expect(r.output()).toMatch(/督查系统报送的\d+件规范性文件及清理结果已经政务公开发布/);
+  const found = (await (await fetch(`http://127.0.0.1:${dp}/api/open/documents?q=${encodeURIComponent('校外培训机构管理暂行办法')}`)).json()) as {
+    items: { title: string; validity: string; url: string }[];
+  };
+  const repealed = found.items.find((i) => i.title.endsWith('校外培训机构管理暂行办法'))!;
+  expect(repealed.validity).toBe('repealed');
+  expect(await (await fetch(repealed.url)).text()).toContain('依清理结果：关于公布');
   // the servers and the worker connect as the application role, never as the administrator
   const c = new pg.Client({ connectionString: `${server}/postgres` });
   await c.connect();

@@ -101,7 +101,8 @@ const RESTART_MAX_MS = 30_000;
 const RESTART_RESET_AFTER_MS = 60_000;
 
 /** Run a process to its end (a seed, a build); its output is shown only if it fails. */
-function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+/** Run a script to its end; its output when it succeeds. */
+function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     // eslint-disable-next-line no-restricted-properties -- the child inherits the environment (PATH, proxies)
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -110,7 +111,7 @@ function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<st
     child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${name} 失败 / failed (exit ${code}):\n${out.slice(-4000)}`)),
+      code === 0 ? resolve(out) : reject(new Error(`${name} 失败 / failed (exit ${code}):\n${out.slice(-4000)}`)),
     );
   });
 }
@@ -249,6 +250,24 @@ async function waitReady(name: string, url: string, timeoutMs = 60_000): Promise
   await stopAll(1);
 }
 
+/**
+ * A demo seeded just now: what the supervision demo publishes through the disclosure app (its normative documents and
+ * its approved cleanup result list) goes there over the intake API, as the office's buttons send it, and the disclosure
+ * demo takes exactly those drafts through its workflow — so the portal shows the document the cleanup repealed as 废止.
+ */
+async function linkDemos(disclosureUrl: string): Promise<void> {
+  const sent = await runToEnd('supervision → disclosure', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'send-demo.ts')], {
+    DATABASE_URL: appUrl,
+    DISCLOSURE_URL: disclosureUrl,
+    SERVICE_SECRET: serviceSecret,
+  });
+  const refs = [...sent.matchAll(/^sent (\S+)$/gm)].map((m) => m[1]!);
+  await runToEnd('disclosure publishes', join(ROOT, 'apps', 'disclosure'), ['--import', 'tsx', join('src', 'seed', 'publish-received.ts'), ...refs], {
+    DATABASE_URL: appUrl,
+  });
+  say(`✓ 演示：督查系统报送的${refs.length}件规范性文件及清理结果已经政务公开发布 / ${refs.length} demo documents and cleanup results published`);
+}
+
 async function main() {
   say('政令 Zhengling — 启动平台 / starting the platform');
   await checkPostgres();
@@ -287,7 +306,7 @@ async function main() {
   );
 
   // The supervision app seeds its own demo (its own tables, through its own use-cases) in a process of its own.
-  await runToEnd('supervision seed', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
+  const supervisionSeed = await runToEnd('supervision seed', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
     DATABASE_URL: appUrl,
   });
   say('✓ 督查演示数据已就绪 / supervision demo ready');
@@ -340,6 +359,8 @@ async function main() {
     waitReady('disclosure', `${disclosureUrl}/readyz`),
     Promise.race([workerReady, new Promise((r) => setTimeout(r, 15_000))]),
   ]);
+  if (stopping) return;
+  if (supervisionSeed.includes('supervision demo seeded')) await linkDemos(disclosureUrl);
   if (stopping) return;
 
   say('');

@@ -5,7 +5,9 @@
 import type { Actor } from '@zhengling/core';
 import type { Db } from '@zhengling/db';
 import { cleanupApprovalMeeting, type DistrictId } from '@zhengling/rules-core';
-import { approveCleanup, getCleanup, openCleanup, proposeOutcome, reviewOutcome } from '../normative/cleanup';
+import type { DisclosureClient } from '../disclosure/disclosure-client';
+import { approveCleanup, getCleanup, openCleanup, proposeOutcome, reviewOutcome, sendCleanupResults } from '../normative/cleanup';
+import { sendDocumentToDisclosure } from '../normative/send-document';
 import type { RegistryUser } from '../normative/registry';
 
 export async function seedCleanupDemo(db: Db, opts: { district: DistrictId; asOf: string; daysBefore: (n: number) => string }) {
@@ -76,3 +78,40 @@ export async function seedCleanupDemo(db: Db, opts: { district: DistrictId; asOf
   });
   // the development and reform commission's investment measures: nothing yet, its deadline passed
 }
+
+/**
+ * Once the servers run (`pnpm start`, right after a first seeding): the demo's published documents drafted by units
+ * that can interpret them there, and its approved cleanup result lists, sent to the disclosure app through its intake
+ * — the way the office's buttons send them. Answers the drafts made, for the disclosure demo to take through its
+ * workflow.
+ */
+export async function sendDemoToDisclosure(db: Db, client: DisclosureClient, opts: { district: DistrictId; asOf: string }) {
+  const u = await db.user.findUniqueOrThrow({ where: { username: 'duchaban' } });
+  const actor: Actor = { kind: 'user', userId: u.id, label: u.username, app: 'supervision' };
+  const user: RegistryUser = { id: u.id, displayName: u.displayName, departmentId: u.departmentId, roles: u.roles };
+  const drafters = new Set((await db.user.findMany({ where: { roles: { has: 'department_staff' }, disabledAt: null } })).map((x) => x.departmentId));
+  const made: string[] = [];
+  const documents = await db.normativeDocument.findMany({
+    where: { docNumber: { not: null }, sentToDisclosureAt: null, draftingDepartmentId: { in: [...drafters] } },
+    orderBy: { publishedOn: 'asc' },
+  });
+  for (const doc of documents) {
+    const answer = await sendDocumentToDisclosure(db, actor, user, client, { id: doc.id, text: demoText(doc.title), category: doc.title.includes('培训') || doc.title.includes('学校') ? '科技、教育' : '综合政务' });
+    if (answer.created) made.push(`normative:${doc.id}`);
+  }
+  for (const cleanup of await db.normativeCleanup.findMany({ where: { state: 'approved' } })) {
+    const answer = await sendCleanupResults(db, actor, user, client, cleanup.id, opts);
+    if (answer.created) made.push(`cleanup:${cleanup.id}`);
+  }
+  return made;
+}
+
+/** A demo document's text: its articles in the usual order (purpose and basis, scope, duties, commencement). */
+const demoText = (title: string) =>
+  [
+    `第一条 为规范相关管理工作，根据有关法律、法规和规章的规定，结合本区实际，制定《${title.replace(/^.*?区/, '')}》（以下简称本办法）。`,
+    '第二条 本办法适用于本区行政区域内的相关管理活动。',
+    '第三条 区有关部门按照职责分工做好相关工作，镇乡人民政府、街道办事处予以配合。',
+    '第四条 违反本办法规定的，由有关部门依照法律、法规的规定处理。',
+    '第五条 本办法自公布之日起施行。',
+  ].join('\n');
