@@ -19,7 +19,7 @@ interface Cleanup {
   dueBasis: string;
   items: { id: string; version: number; state: string; departmentId: string; outcome: string | null; basis: { silent?: { message: string }; citations?: { location: string }[] }; document: { id: string; title: string; subtype: string; validity: string } }[];
   units: { departmentId: string; documents: number; proposed: number; reviewed: number; deadline: { dueDate: string; status: string; overdue: boolean } | null }[];
-  approval: { meetings: string[]; citations: { location: string }[] };
+  approval: { meetings: { id: string; label: string }[]; citations: { location: string }[] };
 }
 interface Doc {
   state: string;
@@ -68,7 +68,7 @@ describe('Shapingba: a cleanup of the district’s normative documents (art.20 �
     for (const u of cleanup.units) expect(u.deadline).toMatchObject({ dueDate: '2026-07-20', status: 'open', overdue: false });
     const reminders = await w.env.t.db.reminder.count({ where: { deadline: { kind: 'supervision.normative-cleanup' } } });
     expect(reminders).toBeGreaterThan(0);
-    expect(cleanup.approval.meetings).toEqual(['executive-meeting']);
+    expect(cleanup.approval.meetings).toEqual([{ id: 'executive-meeting', label: '区政府常务会议' }]);
   });
 
   it('lets only one cleanup run at a time', async () => {
@@ -150,7 +150,7 @@ describe('Kaizhou: a cleanup where the rulebook is silent', () => {
     expect(cleanup.dueOn.slice(0, 10)).toBe('2026-06-30');
     expect(cleanup.dueBasis).toContain('开州区规则未规定');
     expect(cleanup.dueBasis).toContain('24个月为配置');
-    expect(cleanup.approval.meetings).toEqual(['plenary-meeting', 'executive-meeting']);
+    expect(cleanup.approval.meetings.map((m) => m.id)).toEqual(['plenary-meeting', 'executive-meeting']);
     const item = cleanup.items[0]!;
     await w.office.mutate('cleanups.propose', { itemId: item.id, version: item.version, outcome: 'declare-invalid', reasons: '适用期已过' });
     const proposed = (await get(w.office, opened.id)).items[0]!;

@@ -402,7 +402,12 @@ export async function getCleanup(db: Db, id: string, ctx: Ctx, client?: Disclosu
   });
   const approval = cleanupApprovalMeeting(ctx.district, ctx.asOf);
   const disclosure = cleanup.disclosureItemId && client ? await disclosureStatus(client, `cleanup:${cleanup.id}`) : null;
-  return { ...cleanup, units, approval: { meetings: approval.meetings, citations: approval.citations, interpretations: approval.interpretations }, disclosure };
+  return {
+    ...cleanup,
+    units,
+    approval: { meetings: approval.meetings.map((m) => ({ id: m, label: AUTHORITY_ZH[m] })), citations: approval.citations, interpretations: approval.interpretations },
+    disclosure,
+  };
 }
 
 /** Every cleanup, newest first, with its counts. */

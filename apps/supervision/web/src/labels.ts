@@ -40,6 +40,8 @@ export const DEADLINE_KIND: Record<string, string> = {
   'supervision.instruction': '反馈时限',
   'supervision.meeting_decision': '完成时限',
   'supervision.progress-report': '进度报送',
+  'supervision.normative-filing': '规范性文件报送备案',
+  'supervision.normative-cleanup': '规范性文件清理意见报送',
 };
 
 export const SOURCE = {

@@ -2,6 +2,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  ClearOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -19,6 +20,7 @@ import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
 import { CalendarPage } from './pages/calendar';
 import { HomePage } from './pages/home';
+import { CleanupDetailPage, CleanupListPage } from './pages/cleanups';
 import { NormativeDetailPage, NormativeListPage } from './pages/normative';
 import { NoticePage, NoticesPage } from './pages/notices';
 import { SettingsPage } from './pages/settings';
@@ -61,6 +63,7 @@ const config: ShellConfig = {
     { path: '/decisions', label: '会议议定事项', icon: <TeamOutlined /> },
     { path: '/notices', label: '督办通知单', icon: <AlertOutlined /> },
     { path: '/normative', label: '规范性文件', icon: <AuditOutlined /> },
+    { path: '/cleanups', label: '规范性文件清理', icon: <ClearOutlined /> },
     { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
@@ -80,6 +83,8 @@ const config: ShellConfig = {
       <Route path="/notices/:id" element={<NoticePage />} />
       <Route path="/normative" element={<NormativeListPage />} />
       <Route path="/normative/:id" element={<NormativeDetailPage />} />
+      <Route path="/cleanups" element={<CleanupListPage />} />
+      <Route path="/cleanups/:id" element={<CleanupDetailPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />

@@ -198,6 +198,7 @@ export function NormativeDetailPage() {
       <NextSteps doc={d} />
       <Facts doc={d} />
       {d.filings.length > 0 && <Filings doc={d} />}
+      {d.docNumber && <SendToDisclosure doc={d} />}
       <Card title="办理记录" size="small" style={{ marginTop: 16 }}>
         <Timeline
           items={d.steps.map((s) => ({
@@ -225,6 +226,7 @@ function stepWords(s: Doc['steps'][number], L: ReturnType<typeof useNdLabels>) {
   if (s.action === 'registered') return '登记（起草）';
   if (s.action === 'moved') return `${L.state(s.fromState)} → ${L.state(s.toState)}`;
   if (s.action === 'fact') return `记录：${L.fact(s.fact)}${s.value ? '' : '（否）'}`;
+  if (s.action === 'cleanup') return s.fromState === s.toState ? '清理' : `清理：${L.state(s.fromState)} → ${L.state(s.toState)}`;
   return '登记报送备案';
 }
 
@@ -435,6 +437,43 @@ function Filings({ doc }: { doc: Doc }) {
           },
         ]}
       />
+    </Card>
+  );
+}
+
+/** A published document sent to the disclosure app, with its full text (the registry keeps its facts, not its text). */
+function SendToDisclosure({ doc }: { doc: Doc }) {
+  const trpc = useTRPC();
+  const profile = useProfile();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const done = useChange(() => setOpen(false));
+  const send = useMutation(trpc.normative.sendToDisclosure.mutationOptions({ onSuccess: done.onSuccess, onError: (e) => setError(messageOf(e)) }));
+  const may = profile.hasRole('supervision_office', 'administrator') || profile.user.departmentId === doc.draftingDepartmentId;
+  return (
+    <Card title="政务公开" size="small" style={{ marginTop: 16 }}>
+      {doc.sentToDisclosureAt ? (
+        <Typography.Text>已于 {tableDateTime(doc.sentToDisclosureAt)} 报送政务公开系统，由起草单位在该系统中起草政策解读后提交保密审查。</Typography.Text>
+      ) : (
+        <Space>
+          <Typography.Text type="secondary">公布后报送政务公开系统，经保密审查、签发后在门户网站主动公开。</Typography.Text>
+          {may && <Button onClick={() => (setError(null), setOpen(true))}>报送政务公开</Button>}
+        </Space>
+      )}
+      {open && (
+        <Modal open width={680} title="报送政务公开" okText="报送" cancelText="取消" onCancel={() => setOpen(false)} confirmLoading={send.isPending} onOk={() => form.submit()}>
+          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+          <Form form={form} layout="vertical" initialValues={{ category: '综合政务' }} onFinish={(v: { text: string; category: string }) => send.mutate({ id: doc.id, ...v })}>
+            <Form.Item name="category" label="主题分类" rules={[{ required: true }]}>
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item name="text" label="文件全文" rules={[{ required: true, min: 10, message: '请粘贴文件全文' }]}>
+              <Input.TextArea rows={10} maxLength={200000} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
     </Card>
   );
 }
