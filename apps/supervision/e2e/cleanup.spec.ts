@@ -12,6 +12,7 @@ const SECRET = vi.hoisted(() => {
 });
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { disclosureClient } from '../src/disclosure/disclosure-client';
 import { startWorld, type World } from './harness';
 
 let world: World;
@@ -23,8 +24,9 @@ afterAll(async () => world?.close());
 /** The disclosure office's part, as its staff do it there: the drafting unit interprets and submits (or the office
  * submits what it received), the office reviews for secrets, the one the rulebook names signs. */
 async function publishThere(sourceRef: string, steps: { drafter: string; interpret: boolean; signer: string; attested: number }) {
-  const item = await world.t.db.disclosureItem.findFirstOrThrow({ where: { source: 'supervision', sourceRef } });
-  const version = async () => (await world.t.db.disclosureItem.findUniqueOrThrow({ where: { id: item.id } })).version;
+  // what became of the draft there, asked as the supervision app asks (its intake's status)
+  const item = await disclosureClient(world.disclosureUrl!).intake.status.query({ sourceRef });
+  const version = async () => ((await world.disclosure('disclosure-editor', 'items.get', { id: item.id }, 'query')) as { version: number }).version;
   if (steps.interpret)
     await world.disclosure(steps.drafter, 'items.writeInterpretation', {
       policyId: item.id,
@@ -116,7 +118,7 @@ describe('a cleanup of normative documents', () => {
     await world.screenshot(office, 'cleanup-sent');
 
     // anyone reading the portal sees 废止 on the document's own page, and why
-    const item = await world.t.db.disclosureItem.findFirstOrThrow({ where: { source: 'supervision', sourceRef: `normative:${doc.id}` } });
+    const item = await disclosureClient(world.disclosureUrl!).intake.status.query({ sourceRef: `normative:${doc.id}` });
     const reader = await world.browser.newPage({ javaScriptEnabled: false, locale: 'zh-CN' });
     await reader.goto(`${world.disclosureUrl}/documents/${item.id}`);
     const text = await reader.locator('body').innerText();

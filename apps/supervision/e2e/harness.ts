@@ -49,7 +49,6 @@ async function startDisclosure(databaseUrl: string, redisUrl: string, secret: st
   // run from its own folder, so that its own tsconfig (its JSX for the portal's pages) applies
   const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'main.ts')], {
     cwd: join(import.meta.dirname, '..', '..', 'disclosure'),
-    // eslint-disable-next-line no-restricted-properties -- the child inherits the environment (PATH)
     env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DISCLOSURE_PORT: String(port), SERVICE_SECRET: secret, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,7 +64,6 @@ async function startDisclosure(databaseUrl: string, redisUrl: string, secret: st
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  // eslint-disable-next-line no-restricted-properties -- where this process's supervision server sends to
   process.env.DISCLOSURE_URL = url;
   return { url, child };
 }
