@@ -79,7 +79,7 @@ export function cleanupOutcome(
   }
   const state = OUTCOME_STATE[outcome];
   if (!state) {
-    return silent('（第二十条第三款未规定“宣布失效”这一清理结果）', [{ instrument: SPB_DOC, location: '第二十条第三款' }]);
+    return silent('（第二十条第三款未规定宣布失效这一清理结果）', [{ instrument: SPB_DOC, location: '第二十条第三款' }]);
   }
   // into the cleanup, then out of it with the outcome: both moves as the machine has them (silent ones throw)
   checkTransition(district, subtype, 'in-force', 'cleanup', facts, asOf);

@@ -52,7 +52,7 @@ export const NORMATIVE_DOCUMENTS_INTERPRETATIONS: readonly Interpretation[] = [
     ambiguities: ['A-43'],
     ruleIds: ['SPB-ND-cleanup-outcomes'],
     reading:
-      '沙坪坝区部门规范性文件的清理结果：“修改”即第二十条第三款的“责令制定部门纠正”，“废止”即“由区政府予以撤销”，两者都须区司法局审查发现与上位法抵触、超越权限、违反程序或者规定不适当的情形；“继续有效”无须该情形。“宣布失效”及区政府规范性文件的修改、废止，规则未规定，答复为规则未规定，由清理工作依外部规定办理。',
+      '沙坪坝区部门规范性文件的清理结果：“修改”即第二十条第三款的“责令制定部门纠正”，“废止”即“由区政府予以撤销”，两者都须区司法局审查发现与上位法抵触、超越权限、违反程序或者规定不适当的情形；继续有效无须该情形。宣布失效及区政府规范性文件的修改、废止，规则未规定，答复为规则未规定，由清理工作依外部规定办理。',
     rationale: '第二十条第三款只对有上述情形的部门规范性文件规定了纠正和撤销两种处理；其余清理结果是清理实务的用语，不在规则中。',
     readingEn:
       'Shapingba department documents: "amend" is art.20 ¶3’s order to correct, "repeal" its revocation by the district government, both only on a ground found by the justice bureau; "continue" needs none. "Declare invalid", and amending or repealing a government document, are RULEBOOK_SILENT: the cleanup decides them on an external basis.',
