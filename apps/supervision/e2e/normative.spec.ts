@@ -13,7 +13,7 @@ afterAll(async () => world?.close());
 describe('the normative-document registry', () => {
   test('refuses a document the meeting while its legality review is missing, citing the rule, and lets it on once reviewed', async () => {
     const page = await world.signedIn('duchaban');
-    await page.getByRole('menuitem', { name: '规范性文件' }).click();
+    await page.getByRole('menuitem', { name: /规范性文件$/ }).click();
     await page.getByRole('link', { name: '开州区户外广告设施设置管理办法' }).click();
     await page.getByText('下一步').first().waitFor();
     // Kaizhou: legality review → completeness review has no condition; the office moves it on
