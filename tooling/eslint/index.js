@@ -70,6 +70,9 @@ export const OWNED_TABLES = {
     'normativeCleanup',
     'normativeCleanupUnit',
     'normativeCleanupItem',
+    'suggestion',
+    'suggestionOpinion',
+    'suggestionEvent',
   ],
   '@zhengling/disclosure': [
     'disclosureItem',

@@ -9,6 +9,7 @@ import { feedCalendar } from './calendar-feeds/feeds';
 import { exportNotices } from './notices/export-notices';
 import { readAttachment } from './reports/attach-file';
 import { TaskFilterInput } from './routers/tasks';
+import { exportSession } from './suggestions/ledger';
 import { exportBreakdown } from './tasks/export-breakdown';
 import { taskScopeOf } from './tasks/scope';
 
@@ -71,6 +72,23 @@ export function registerFileRoutes(server: FastifyInstance, db: Db, deps: Server
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', disposition(`notices-${asOf}.xlsx`, `督办台账-${asOf}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(file);
+    }),
+  );
+
+  // a congress session's suggestions and proposals, for the office: /exports/suggestions.xlsx?session=<届次>
+  server.get<{ Querystring: { session?: string } }>(
+    '/exports/suggestions.xlsx',
+    signedIn<{ Querystring: { session?: string } }>(async (user, req, reply) => {
+      if (!user.roles.includes('supervision_office') && !user.roles.includes('administrator')) throw new AppError('NOT_FOUND');
+      const session = req.query.session?.trim();
+      if (!session || session.length > 100) throw new AppError('INVALID_INPUT', '（请指定会议届次）');
+      const asOf = chinaDate(deps.now());
+      const file = await exportSession(db, session, { district: deps.district, asOf });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', disposition(`suggestions-${asOf}.xlsx`, `${session}建议提案办理情况-${asOf}.xlsx`))
         .header('cache-control', 'no-store')
         .send(file);
     }),

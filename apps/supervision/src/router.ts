@@ -9,6 +9,7 @@ import { noticesRouter } from './routers/notices';
 import { normativeRouter } from './routers/normative';
 import { reportsRouter } from './routers/reports';
 import { settingsRouter } from './routers/settings';
+import { suggestionsRouter } from './routers/suggestions';
 import { tasksRouter } from './routers/tasks';
 
 export const appRouter = router({
@@ -21,6 +22,7 @@ export const appRouter = router({
   notices: noticesRouter,
   normative: normativeRouter,
   cleanups: cleanupsRouter,
+  suggestions: suggestionsRouter,
   meetings: meetingsRouter,
   calendar: calendarRouter,
   settings: settingsRouter,

@@ -73,6 +73,13 @@ const KIND_WORD: Record<string, string> = {
   'supervision.meeting_decision': '议定事项完成时限',
   'supervision.progress-report': '进度报送',
   'supervision.notice-ack': '通知单签收',
+  'supervision.normative-filing': '规范性文件报送备案',
+  'supervision.normative-cleanup': '规范性文件清理意见报送',
+  'supervision.suggestion_commitment': '答复承诺事项完成时限',
+  'supervision.suggestion-contact': '联系代表委员',
+  'supervision.suggestion-co-opinion': '协办意见送主办单位',
+  'supervision.suggestion-answer': '建议提案答复',
+  'supervision.suggestion-rehandle': '建议提案重新办理答复',
 };
 
 /** The calendar behind a token, or null for an unknown or revoked one. */

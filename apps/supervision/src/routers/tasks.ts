@@ -19,7 +19,7 @@ import { updateTask } from '../tasks/update-task';
 import { officeProcedure, scopedProcedure } from './procedures';
 
 export const TaskFilterInput = z.object({
-  kind: z.enum(['work_report', 'instruction', 'meeting_decision']).optional(),
+  kind: z.enum(['work_report', 'instruction', 'meeting_decision', 'suggestion_commitment']).optional(),
   workReportId: rowId.optional(),
   status: z.enum(TASK_STATUSES).optional(),
   departmentId: rowId.optional(),

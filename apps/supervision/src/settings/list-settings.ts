@@ -12,6 +12,8 @@ export async function listSettings(db: Db) {
       value: row ? row.value : def.default,
       default: def.default,
       source: def.source,
+      /** an object setting's parts, as the page labels them */
+      parts: 'parts' in def ? (def.parts as Record<string, string>) : null,
       overridden: Boolean(row),
       updatedAt: row?.updatedAt ?? null,
     };

@@ -37,7 +37,9 @@ export function dueDeadlineOf(
         ? `政府工作报告任务分解确定的完成时限（${workReport.instrument} ${workReport.location}：“${workReport.quote}”；具体时限见 rules-spec §15 N-24）`
         : task.kind === 'instruction'
           ? '批示、交办事项登记的反馈时限（规则文本未规定时限，见 rules-spec §15 N-23）'
-          : '会议议定事项登记的完成时限（规则文本未规定时限）',
+          : task.kind === 'suggestion_commitment'
+            ? '建议提案答复中承诺的完成时限（承办单位的答复；规则文本未规定时限）'
+            : '会议议定事项登记的完成时限（规则文本未规定时限）',
   };
 }
 
@@ -45,6 +47,7 @@ export const TASK_KIND_LABEL = {
   work_report: '政府工作报告任务',
   instruction: '领导批示交办事项',
   meeting_decision: '会议议定事项',
+  suggestion_commitment: '建议提案答复承诺事项',
 } as const;
 
 export interface CreateContext {
@@ -104,7 +107,7 @@ export async function createTaskInTx(
     }
     const clash = await tx.task.findFirst({ where: { kind: 'work_report', workReportId, number } });
     if (clash) throw new AppError('CONFLICT', `（任务编号 ${number} 已存在）`);
-  } else if (!number) {
+  } else if (!number && input.kind !== 'suggestion_commitment') {
     const year = Number(input.startDate.slice(0, 4));
     const serial = await nextSerial(tx, input.kind, year, async () => {
       const rows = await tx.task.count({
@@ -150,6 +153,7 @@ export async function createTaskInTx(
     ...(input.kind === 'instruction'
       ? { source: input.source, instructedBy: input.instructedBy, instructionText: input.instructionText }
       : {}),
+    ...(input.kind === 'suggestion_commitment' ? { suggestionId: input.suggestionId } : {}),
     ...(input.kind === 'meeting_decision'
       ? {
           meetingName: input.meetingName,

@@ -85,4 +85,6 @@ export const NewTaskInput = z.discriminatedUnion('kind', [
     agenda: AgendaInput.optional(),
   }),
 ]);
-export type NewTask = z.infer<typeof NewTaskInput>;
+/** An action promised in the answer to a suggestion or proposal: created by the answer's sign-off, never by hand. */
+export type CommitmentTask = z.infer<typeof TaskFields> & { kind: 'suggestion_commitment'; suggestionId: string; number: string };
+export type NewTask = z.infer<typeof NewTaskInput> | CommitmentTask;

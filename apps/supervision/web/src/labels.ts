@@ -16,6 +16,7 @@ export const KIND = {
   work_report: '政府工作报告任务',
   instruction: '领导批示交办事项',
   meeting_decision: '会议议定事项',
+  suggestion_commitment: '建议提案答复承诺事项',
 } as const;
 
 /** Each kind's pages live under its own menu entry, so the menu shows where the user is. */
@@ -23,6 +24,7 @@ export const PAGE: Record<keyof typeof KIND, string> = {
   work_report: '/tasks',
   instruction: '/instructions',
   meeting_decision: '/decisions',
+  suggestion_commitment: '/commitments',
 };
 
 export const NOTICE = { reminder: '督查提醒函', urging: '催办通知单', supervision: '督办通知单' } as const;
@@ -42,6 +44,11 @@ export const DEADLINE_KIND: Record<string, string> = {
   'supervision.progress-report': '进度报送',
   'supervision.normative-filing': '规范性文件报送备案',
   'supervision.normative-cleanup': '规范性文件清理意见报送',
+  'supervision.suggestion_commitment': '承诺事项完成时限',
+  'supervision.suggestion-contact': '联系代表委员',
+  'supervision.suggestion-co-opinion': '协办意见送主办单位',
+  'supervision.suggestion-answer': '答复时限',
+  'supervision.suggestion-rehandle': '不满意重新办理答复',
 };
 
 export const SOURCE = {

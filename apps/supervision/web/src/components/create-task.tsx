@@ -17,7 +17,7 @@ export function CreateTaskModal({
   workReportId,
   onClose,
 }: {
-  kind: keyof typeof KIND;
+  kind: Exclude<keyof typeof KIND, 'suggestion_commitment'>;
   workReportId?: string;
   onClose: () => void;
 }) {

@@ -68,7 +68,7 @@ export function TasksPage({ kind }: { kind?: Kind }) {
               导入任务分解表
             </Button>
           )}
-          {office && kind && (
+          {office && kind && kind !== 'suggestion_commitment' && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {kind === 'work_report' ? '新增任务' : kind === 'instruction' ? '登记批示交办事项' : '登记会议议定事项'}
             </Button>
@@ -194,7 +194,7 @@ export function TasksPage({ kind }: { kind?: Kind }) {
       {importing && workReportId && (
         <ImportModal workReportId={workReportId} onClose={() => setImporting(false)} />
       )}
-      {creating && kind && <CreateTaskModal kind={kind} workReportId={workReportId} onClose={() => setCreating(false)} />}
+      {creating && kind && kind !== 'suggestion_commitment' && <CreateTaskModal kind={kind} workReportId={workReportId} onClose={() => setCreating(false)} />}
     </div>
   );
 }
