@@ -251,9 +251,10 @@ async function waitReady(name: string, url: string, timeoutMs = 60_000): Promise
 }
 
 /**
- * A demo seeded just now: what the supervision demo publishes through the disclosure app (its normative documents and
- * its approved cleanup result list) goes there over the intake API, as the office's buttons send it, and the disclosure
- * demo takes exactly those drafts through its workflow — so the portal shows the document the cleanup repealed as 废止.
+ * A demo seeded just now: what the supervision demo publishes through the disclosure app (its normative documents, its
+ * approved cleanup result list and the closed suggestions' answers) goes there over the intake API, as the office's
+ * buttons send it, and the disclosure demo takes exactly those drafts through its workflow — so the portal shows the
+ * document the cleanup repealed as 废止, and the answers.
  */
 async function linkDemos(disclosureUrl: string): Promise<void> {
   const sent = await runToEnd('supervision → disclosure', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'send-demo.ts')], {
@@ -265,7 +266,7 @@ async function linkDemos(disclosureUrl: string): Promise<void> {
   await runToEnd('disclosure publishes', join(ROOT, 'apps', 'disclosure'), ['--import', 'tsx', join('src', 'seed', 'publish-received.ts'), ...refs], {
     DATABASE_URL: appUrl,
   });
-  say(`✓ 演示：督查系统报送的${refs.length}件规范性文件及清理结果已经政务公开发布 / ${refs.length} demo documents and cleanup results published`);
+  say(`✓ 演示：督查系统报送的${refs.length}件规范性文件、清理结果及建议提案答复已经政务公开发布 / ${refs.length} demo documents, cleanup results and answers published`);
 }
 
 async function main() {

@@ -84,6 +84,7 @@ const ACCOUNTS: [username: string, displayName: string, department: string, role
   ['leader-wu', '吴海涛（区政府办主任）', 'gov-office', ['district_leader']],
   ['zhengfuban-staff', '区政府办 周婷', 'gov-office', ['department_staff']],
   ['fagaiwei-staff', '区发展改革委 王磊', 'development-reform', ['department_staff']],
+  ['fagaiwei-head', '区发展改革委主任 杨帆', 'development-reform', ['department_head']],
   ['disclosure-editor', '政务公开 何静', 'big-data', ['disclosure_editor']],
   ['legal-reviewer', '区司法局 郑华', 'justice', ['legal_reviewer']],
   ['admin', '系统管理员', 'gov-office', ['administrator']],

@@ -15,7 +15,13 @@ import {
   signOffAnswer,
   submitOpinion,
 } from '../suggestions/handling';
-import { getSuggestion, importSuggestions, listSessions, listSuggestions, sessionOverview } from '../suggestions/ledger';
+import {
+  getSuggestion,
+  importSuggestions,
+  listSessions,
+  listSuggestions,
+  sessionOverview,
+} from '../suggestions/ledger';
 import { exemptFromDisclosure, sendAnswerToDisclosure } from '../suggestions/publish';
 import {
   ANSWER_CATEGORIES,
@@ -32,7 +38,10 @@ import { officeProcedure, scopedProcedure } from './procedures';
 
 const version = z.number().int().min(1);
 const session = text(100).trim().min(2, '请填写会议届次');
-const ctxOf = (ctx: { district: 'kaizhou' | 'shapingba'; asOf: string }) => ({ district: ctx.district, asOf: ctx.asOf });
+const ctxOf = (ctx: { district: 'kaizhou' | 'shapingba'; asOf: string }) => ({
+  district: ctx.district,
+  asOf: ctx.asOf,
+});
 
 export const suggestionsRouter = router({
   /** the words of this work (none is in the rulebooks): source bodies, states, answer categories, ratings, events */
@@ -59,9 +68,13 @@ export const suggestionsRouter = router({
     .query(({ ctx, input }) => listSuggestions(ctx.db, ctx.user, input, ctxOf(ctx))),
   get: scopedProcedure
     .input(z.object({ id: rowId }))
-    .query(({ ctx, input }) => getSuggestion(ctx.db, ctx.user, input.id, ctxOf(ctx), disclosureClient(disclosureUrl()))),
+    .query(({ ctx, input }) =>
+      getSuggestion(ctx.db, ctx.user, input.id, ctxOf(ctx), disclosureClient(disclosureUrl())),
+    ),
   /** a session at a glance: by unit, by category, on-time and satisfaction rates (its Excel: /exports/suggestions.xlsx) */
-  overview: officeProcedure.input(z.object({ session })).query(({ ctx, input }) => sessionOverview(ctx.db, input.session, ctxOf(ctx))),
+  overview: officeProcedure
+    .input(z.object({ session }))
+    .query(({ ctx, input }) => sessionOverview(ctx.db, input.session, ctxOf(ctx))),
   register: officeProcedure
     .input(
       z.object({
@@ -78,10 +91,24 @@ export const suggestionsRouter = router({
   import: officeProcedure
     .input(z.object({ session, file: z.string().max(Math.ceil((8 * 1024 * 1024 * 4) / 3)) }))
     .mutation(({ ctx, input }) =>
-      importSuggestions(ctx.db, userActorOf(ctx), ctx.user, { session: input.session, file: Buffer.from(input.file, 'base64') }, ctxOf(ctx)),
+      importSuggestions(
+        ctx.db,
+        userActorOf(ctx),
+        ctx.user,
+        { session: input.session, file: Buffer.from(input.file, 'base64') },
+        ctxOf(ctx),
+      ),
     ),
   assign: officeProcedure
-    .input(z.object({ id: rowId, version, leadDepartmentId: rowId, coDepartmentIds: z.array(rowId).max(20).default([]), assignedOn: isoDate }))
+    .input(
+      z.object({
+        id: rowId,
+        version,
+        leadDepartmentId: rowId,
+        coDepartmentIds: z.array(rowId).max(20).default([]),
+        assignedOn: isoDate,
+      }),
+    )
     .mutation(({ ctx, input }) => assignSuggestion(ctx.db, userActorOf(ctx), ctx.user, input, ctxOf(ctx))),
   return: scopedProcedure
     .input(z.object({ id: rowId, version, reason: text(2000).trim() }))
@@ -102,19 +129,40 @@ export const suggestionsRouter = router({
         version,
         category: z.enum(ANSWER_CATEGORIES),
         text: text(20_000).trim(),
-        promises: z.array(z.object({ title: text(300).trim().min(2, '请填写承诺事项'), dueOn: isoDate })).max(20).default([]),
+        promises: z
+          .array(z.object({ title: text(300).trim().min(2, '请填写承诺事项'), dueOn: isoDate }))
+          .max(20)
+          .default([]),
       }),
     )
     .mutation(({ ctx, input }) => draftAnswer(ctx.db, userActorOf(ctx), ctx.user, input, ctxOf(ctx))),
   signOff: scopedProcedure
-    .input(z.object({ id: rowId, version, decision: z.enum(['sign_off', 'send_back']), comment: text(2000).optional(), answeredOn: isoDate.optional() }))
+    .input(
+      z.object({
+        id: rowId,
+        version,
+        decision: z.enum(['sign_off', 'send_back']),
+        comment: text(2000).optional(),
+        answeredOn: isoDate.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => signOffAnswer(ctx.db, userActorOf(ctx), ctx.user, input, ctxOf(ctx))),
   rate: scopedProcedure
-    .input(z.object({ id: rowId, version, rating: z.enum(RATINGS), note: text(2000).default(''), ratedOn: isoDate }))
+    .input(
+      z.object({
+        id: rowId,
+        version,
+        rating: z.enum(RATINGS),
+        note: text(2000).default(''),
+        ratedOn: isoDate,
+      }),
+    )
     .mutation(({ ctx, input }) => rateAnswer(ctx.db, userActorOf(ctx), ctx.user, input, ctxOf(ctx))),
   sendToDisclosure: officeProcedure
     .input(z.object({ id: rowId }))
-    .mutation(({ ctx, input }) => sendAnswerToDisclosure(ctx.db, userActorOf(ctx), ctx.user, disclosureClient(disclosureUrl()), input.id)),
+    .mutation(({ ctx, input }) =>
+      sendAnswerToDisclosure(ctx.db, userActorOf(ctx), ctx.user, disclosureClient(disclosureUrl()), input.id),
+    ),
   exempt: officeProcedure
     .input(z.object({ id: rowId, version, reason: text(2000).trim() }))
     .mutation(({ ctx, input }) => exemptFromDisclosure(ctx.db, userActorOf(ctx), ctx.user, input)),

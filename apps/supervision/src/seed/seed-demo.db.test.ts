@@ -54,6 +54,14 @@ test('the demo has tasks in every status, instructions, decisions and notices at
   expect(new Set(cleanups[1]!.items.map((i) => i.state))).toEqual(new Set(['reviewed', 'proposed', 'assigned']));
   const unitDeadlines = await t.db.deadline.findMany({ where: { kind: 'supervision.normative-cleanup', entityId: cleanups[1]!.id } });
   expect(unitDeadlines.filter((d) => d.status === 'open' && d.dueDate.toISOString().slice(0, 10) < asOf)).toHaveLength(1);
+  // one session's suggestions and proposals at every stage, their promised actions tracked as tasks
+  const suggestions = await t.db.suggestion.findMany();
+  expect(new Set(suggestions.map((x) => x.state))).toEqual(new Set(['registered', 'assigned', 'returned', 'answered', 'rehandling', 'closed']));
+  expect(suggestions.filter((x) => x.round === 2).map((x) => x.state).sort()).toEqual(['closed', 'rehandling']);
+  expect(new Set(suggestions.map((x) => x.sourceBody))).toEqual(new Set(['npc-district', 'cppcc-district']));
+  expect(await t.db.task.count({ where: { kind: 'suggestion_commitment' } })).toBe(2);
+  const overdueOpinions = await t.db.deadline.findMany({ where: { kind: 'supervision.suggestion-co-opinion', status: 'open' } });
+  expect(overdueOpinions.filter((d) => d.dueDate.toISOString().slice(0, 10) < asOf)).toHaveLength(1);
   const count = await t.db.task.count();
   expect(await seedSupervisionDemo(t.db, { district: 'kaizhou', asOf })).toEqual({ created: false });
   expect(await t.db.task.count()).toBe(count);

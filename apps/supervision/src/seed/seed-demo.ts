@@ -19,6 +19,7 @@ import { reviewCompletion } from '../tasks/review-completion';
 import { taskScopeOf } from '../tasks/scope';
 import { seedCleanupDemo } from './seed-cleanup';
 import { seedNormativeDemo } from './seed-normative';
+import { seedSuggestionsDemo } from './seed-suggestions';
 
 type Outcome =
   | { percent: number }
@@ -323,5 +324,6 @@ export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; 
   await notice('3.3', 'supervision');
   await seedNormativeDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
   await seedCleanupDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
+  await seedSuggestionsDemo(db, { ...ctx, daysBefore: (n) => addDays(opts.asOf, -n) });
   return { created: true };
 }

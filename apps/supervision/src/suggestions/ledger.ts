@@ -5,7 +5,14 @@ import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Prisma } from '@zhengling/db';
 import ExcelJS from 'exceljs';
 import { type DisclosureClient, disclosureStatus } from '../disclosure/disclosure-client';
-import { assignInTx, clocksOf, type Ctx, isOffice, registerSuggestionInTx, type SuggestionUser } from './handling';
+import {
+  assignInTx,
+  clocksOf,
+  type Ctx,
+  isOffice,
+  registerSuggestionInTx,
+  type SuggestionUser,
+} from './handling';
 import {
   ANSWER_CATEGORIES,
   ANSWER_CATEGORY_ZH,
@@ -24,7 +31,9 @@ const seesAll = (u: SuggestionUser) => isOffice(u) || u.roles.includes('district
 
 /** What a user may see: the office and the leaders everything; a unit what it leads or co-handles. */
 export function suggestionScope(user: SuggestionUser): Prisma.SuggestionWhereInput {
-  return seesAll(user) ? {} : { OR: [{ leadDepartmentId: user.departmentId }, { coDepartmentIds: { has: user.departmentId } }] };
+  return seesAll(user)
+    ? {}
+    : { OR: [{ leadDepartmentId: user.departmentId }, { coDepartmentIds: { has: user.departmentId } }] };
 }
 
 export interface SuggestionFilter {
@@ -45,14 +54,23 @@ export async function listSuggestions(db: Db, user: SuggestionUser, f: Suggestio
       f.sourceBody ? { sourceBody: f.sourceBody } : {},
       f.state ? { state: f.state } : {},
       f.departmentId ? { leadDepartmentId: f.departmentId } : {},
-      f.q ? { OR: [{ title: { contains: f.q } }, { number: { contains: f.q } }, { proposers: { has: f.q } }] } : {},
+      f.q
+        ? { OR: [{ title: { contains: f.q } }, { number: { contains: f.q } }, { proposers: { has: f.q } }] }
+        : {},
     ],
   };
   const [total, rows] = await Promise.all([
     db.suggestion.count({ where }),
-    db.suggestion.findMany({ where, orderBy: [{ session: 'desc' }, { sourceBody: 'asc' }, { number: 'asc' }], skip: (f.page - 1) * f.pageSize, take: f.pageSize }),
+    db.suggestion.findMany({
+      where,
+      orderBy: [{ session: 'desc' }, { sourceBody: 'asc' }, { number: 'asc' }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
   ]);
-  const deadlines = await db.deadline.findMany({ where: { id: { in: rows.map((r) => r.answerDeadlineId).filter((x): x is string => !!x) } } });
+  const deadlines = await db.deadline.findMany({
+    where: { id: { in: rows.map((r) => r.answerDeadlineId).filter((x): x is string => !!x) } },
+  });
   const due = new Map(deadlines.map((d) => [d.id, d]));
   return {
     total,
@@ -82,24 +100,48 @@ export async function listSuggestions(db: Db, user: SuggestionUser, f: Suggestio
 
 /** The sessions on record, newest first. */
 export async function listSessions(db: Db) {
-  const rows = await db.suggestion.groupBy({ by: ['session'], _count: { _all: true }, _max: { createdAt: true } });
-  return rows.sort((a, b) => (b._max.createdAt?.getTime() ?? 0) - (a._max.createdAt?.getTime() ?? 0)).map((r) => ({ session: r.session, count: r._count._all }));
+  const rows = await db.suggestion.groupBy({
+    by: ['session'],
+    _count: { _all: true },
+    _max: { createdAt: true },
+  });
+  return rows
+    .sort((a, b) => (b._max.createdAt?.getTime() ?? 0) - (a._max.createdAt?.getTime() ?? 0))
+    .map((r) => ({ session: r.session, count: r._count._all }));
 }
 
 /** One item with its co-handlers' opinions, its history, its clocks, its promised tasks, what the viewer may do, and
  * — once sent — what became of its answer in the disclosure app. */
-export async function getSuggestion(db: Db, user: SuggestionUser, id: string, ctx: Ctx, client?: DisclosureClient) {
+export async function getSuggestion(
+  db: Db,
+  user: SuggestionUser,
+  id: string,
+  ctx: Ctx,
+  client?: DisclosureClient,
+) {
   const s = await db.suggestion.findFirst({
     where: { AND: [{ id }, suggestionScope(user)] },
-    include: { opinions: { orderBy: [{ round: 'asc' }, { departmentId: 'asc' }] }, events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
+    include: {
+      opinions: { orderBy: [{ round: 'asc' }, { departmentId: 'asc' }] },
+      events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+    },
   });
   if (!s) throw new AppError('NOT_FOUND');
-  const deadlines = await db.deadline.findMany({ where: { app: 'supervision', entityType: 'suggestion', entityId: s.id }, orderBy: [{ createdAt: 'asc' }] });
-  const tasks = await db.task.findMany({ where: { suggestionId: s.id }, orderBy: { numberSort: 'asc' }, select: { id: true, number: true, title: true, dueDate: true, state: true, percent: true } });
+  const deadlines = await db.deadline.findMany({
+    where: { app: 'supervision', entityType: 'suggestion', entityId: s.id },
+    orderBy: [{ createdAt: 'asc' }],
+  });
+  const tasks = await db.task.findMany({
+    where: { suggestionId: s.id },
+    orderBy: { numberSort: 'asc' },
+    select: { id: true, number: true, title: true, dueDate: true, state: true, percent: true },
+  });
   const clocks = await clocksOf(db, s.sourceBody);
   const lead = s.leadDepartmentId === user.departmentId;
   const handling = s.state === 'assigned' || s.state === 'rehandling';
-  const myOpinion = s.opinions.find((o) => o.departmentId === user.departmentId && o.round === s.round && !o.submittedAt);
+  const myOpinion = s.opinions.find(
+    (o) => o.departmentId === user.departmentId && o.round === s.round && !o.submittedAt,
+  );
   return {
     ...s,
     assignedOn: day(s.assignedOn),
@@ -122,7 +164,12 @@ export async function getSuggestion(db: Db, user: SuggestionUser, id: string, ct
     tasks: tasks.map((t) => ({ ...t, dueDate: day(t.dueDate) })),
     can: {
       assign: isOffice(user) && (s.state === 'registered' || s.state === 'returned'),
-      return: lead && s.state === 'assigned' && !s.contactedOn && !s.answerDraftedBy && (!s.returnByOn || ctx.asOf <= day(s.returnByOn)!),
+      return:
+        lead &&
+        s.state === 'assigned' &&
+        !s.contactedOn &&
+        !s.answerDraftedBy &&
+        (!s.returnByOn || ctx.asOf <= day(s.returnByOn)!),
       contact: (lead || isOffice(user)) && handling && !s.contactedOn,
       difficult: (lead || isOffice(user)) && s.state === 'assigned' && !s.difficult,
       opinion: !!myOpinion && s.state === 'assigned',
@@ -132,7 +179,8 @@ export async function getSuggestion(db: Db, user: SuggestionUser, id: string, ct
       publish: isOffice(user) && !!s.answerSignedBy && !s.disclosureExempt,
       exempt: isOffice(user) && !!s.answerSignedBy && !s.disclosureExempt && !s.disclosureItemId,
     },
-    disclosure: s.disclosureItemId && client ? await disclosureStatus(client, `suggestion:${s.id}:${s.round}`) : null,
+    disclosure:
+      s.disclosureItemId && client ? await disclosureStatus(client, `suggestion:${s.id}:${s.round}`) : null,
   };
 }
 
@@ -143,12 +191,23 @@ const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 100
 /** A session's handling: by unit and by answer category, the on-time rate (the first answer by its answer deadline,
  * counting items still unanswered past it as late) and the satisfaction rate (满意 and 基本满意 among the rated). */
 export async function sessionOverview(db: Db, session: string, ctx: Ctx) {
-  const items = await db.suggestion.findMany({ where: { session }, orderBy: [{ sourceBody: 'asc' }, { number: 'asc' }] });
+  const items = await db.suggestion.findMany({
+    where: { session },
+    orderBy: [{ sourceBody: 'asc' }, { number: 'asc' }],
+  });
   const deadlines = await db.deadline.findMany({
-    where: { app: 'supervision', entityType: 'suggestion', entityId: { in: items.map((i) => i.id) }, kind: 'supervision.suggestion-answer', status: { not: 'cancelled' } },
+    where: {
+      app: 'supervision',
+      entityType: 'suggestion',
+      entityId: { in: items.map((i) => i.id) },
+      kind: 'supervision.suggestion-answer',
+      status: { not: 'cancelled' },
+    },
   });
   const dueOf = new Map(deadlines.map((d) => [d.entityId, day(d.dueDate)!]));
-  const departments = new Map((await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const departments = new Map(
+    (await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]),
+  );
   const rows = items.map((i) => {
     const first = i.firstAnswer as { answeredOn?: string; category?: string; rating?: string } | null;
     const firstAnsweredOn = first?.answeredOn ?? (i.round === 1 ? day(i.answeredOn) : null);
@@ -157,7 +216,9 @@ export async function sessionOverview(db: Db, session: string, ctx: Ctx) {
     return {
       item: i,
       // the signed answer's category (a draft is not an answer yet)
-      category: ((i.answerSignedBy ? i.answerCategory : null) ?? first?.category ?? null) as AnswerCategory | null,
+      category: ((i.answerSignedBy ? i.answerCategory : null) ??
+        first?.category ??
+        null) as AnswerCategory | null,
       answered: !!firstAnsweredOn,
       judged,
       onTime: !!firstAnsweredOn && !!dueOn && firstAnsweredOn <= dueOn,
@@ -175,7 +236,10 @@ export async function sessionOverview(db: Db, session: string, ctx: Ctx) {
     satisfied: rs.filter((r) => r.rating === 'satisfied').length,
     basicallySatisfied: rs.filter((r) => r.rating === 'basically_satisfied').length,
     dissatisfied: rs.filter((r) => r.rating === 'dissatisfied').length,
-    satisfactionRate: pct(rs.filter((r) => r.rating === 'satisfied' || r.rating === 'basically_satisfied').length, rs.filter((r) => r.rating).length),
+    satisfactionRate: pct(
+      rs.filter((r) => r.rating === 'satisfied' || r.rating === 'basically_satisfied').length,
+      rs.filter((r) => r.rating).length,
+    ),
     firstDissatisfied: rs.filter((r) => r.firstDissatisfied).length,
   });
   const units = [...new Set(rows.map((r) => r.item.leadDepartmentId).filter((d): d is string => !!d))];
@@ -183,21 +247,40 @@ export async function sessionOverview(db: Db, session: string, ctx: Ctx) {
     session,
     asOf: ctx.asOf,
     overall: tally(rows),
-    byBody: SOURCE_BODIES.map((b) => ({ sourceBody: b, label: SOURCE_BODY_ZH[b], ...tally(rows.filter((r) => r.item.sourceBody === b)) })).filter((r) => r.total > 0),
+    byBody: SOURCE_BODIES.map((b) => ({
+      sourceBody: b,
+      label: SOURCE_BODY_ZH[b],
+      ...tally(rows.filter((r) => r.item.sourceBody === b)),
+    })).filter((r) => r.total > 0),
     byUnit: units
-      .map((d) => ({ departmentId: d, name: departments.get(d) ?? d, ...tally(rows.filter((r) => r.item.leadDepartmentId === d)) }))
+      .map((d) => ({
+        departmentId: d,
+        name: departments.get(d) ?? d,
+        ...tally(rows.filter((r) => r.item.leadDepartmentId === d)),
+      }))
       .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh')),
-    byCategory: ANSWER_CATEGORIES.map((c) => ({ category: c, label: ANSWER_CATEGORY_ZH[c], count: rows.filter((r) => r.category === c).length })),
+    byCategory: ANSWER_CATEGORIES.map((c) => ({
+      category: c,
+      label: ANSWER_CATEGORY_ZH[c],
+      count: rows.filter((r) => r.category === c).length,
+    })),
     unassigned: rows.filter((r) => !r.item.leadDepartmentId).length,
-    states: Object.fromEntries(Object.keys(SUGGESTION_STATE_ZH).map((s) => [s, rows.filter((r) => r.item.state === s).length])),
+    states: Object.fromEntries(
+      Object.keys(SUGGESTION_STATE_ZH).map((s) => [s, rows.filter((r) => r.item.state === s).length]),
+    ),
   };
 }
 
 /** The session's ledger as Excel: the overview by unit, then every item. */
 export async function exportSession(db: Db, session: string, ctx: Ctx): Promise<Buffer> {
   const o = await sessionOverview(db, session, ctx);
-  const items = await db.suggestion.findMany({ where: { session }, orderBy: [{ sourceBody: 'asc' }, { number: 'asc' }] });
-  const departments = new Map((await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const items = await db.suggestion.findMany({
+    where: { session },
+    orderBy: [{ sourceBody: 'asc' }, { number: 'asc' }],
+  });
+  const departments = new Map(
+    (await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]),
+  );
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zhengling 政令';
   const rate = (r: number | null) => (r === null ? '—' : `${r}%`);
@@ -214,7 +297,8 @@ export async function exportSession(db: Db, session: string, ctx: Ctx): Promise<
     { key: 'satisfactionRate', header: '满意率', width: 10 },
   ];
   summary.getRow(1).font = { bold: true };
-  for (const u of [...o.byUnit, { ...o.overall, name: '合计' }]) summary.addRow({ ...u, onTimeRate: rate(u.onTimeRate), satisfactionRate: rate(u.satisfactionRate) });
+  for (const u of [...o.byUnit, { ...o.overall, name: '合计' }])
+    summary.addRow({ ...u, onTimeRate: rate(u.onTimeRate), satisfactionRate: rate(u.satisfactionRate) });
   const list = wb.addWorksheet('建议提案台账');
   list.columns = [
     { key: 'body', header: '类别', width: 16 },
@@ -267,7 +351,11 @@ function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in v) return String(v.text).trim();
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     return '';
@@ -280,7 +368,13 @@ function cellText(v: ExcelJS.CellValue): string {
  * 交办日期 — a row is assigned too). Every row is checked first: any bad row (its row, column and reason) refuses the
  * whole workbook; a good one is written in one transaction.
  */
-export async function importSuggestions(db: Db, actor: Actor, user: SuggestionUser, input: { session: string; file: Uint8Array }, ctx: Ctx) {
+export async function importSuggestions(
+  db: Db,
+  actor: Actor,
+  user: SuggestionUser,
+  input: { session: string; file: Uint8Array },
+  ctx: Ctx,
+) {
   if (!isOffice(user)) throw new AppError('FORBIDDEN', '（建议提案由督查办登记）');
   const wb = new ExcelJS.Workbook();
   try {
@@ -290,7 +384,8 @@ export async function importSuggestions(db: Db, actor: Actor, user: SuggestionUs
   }
   const sheet = wb.worksheets[0];
   if (!sheet) throw new AppError('FILE_REJECTED', '（工作簿中没有工作表）');
-  if (sheet.actualRowCount - 1 > MAX_ROWS) throw new AppError('FILE_REJECTED', `（一次最多导入 ${MAX_ROWS} 行）`);
+  if (sheet.actualRowCount - 1 > MAX_ROWS)
+    throw new AppError('FILE_REJECTED', `（一次最多导入 ${MAX_ROWS} 行）`);
   const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
   const col = new Map<ImportKey, number>();
   const problems: { row: number; column: string; reason: string }[] = [];
@@ -300,19 +395,33 @@ export async function importSuggestions(db: Db, actor: Actor, user: SuggestionUs
     else if (c.required) problems.push({ row: 1, column: c.header, reason: `表头缺少“${c.header}”列` });
   }
   if (problems.length) return { imported: 0, assigned: 0, problems };
-  const departments = await db.department.findMany({ where: { active: true }, select: { id: true, name: true, shortName: true } });
+  const departments = await db.department.findMany({
+    where: { active: true },
+    select: { id: true, name: true, shortName: true },
+  });
   const byName = new Map<string, string>();
   for (const d of departments) {
     byName.set(d.name, d.id);
     byName.set(d.shortName, d.id);
   }
   const bodyOf = new Map(SOURCE_BODIES.map((b) => [SOURCE_BODY_ZH[b], b]));
-  const rows: { row: number; body: SourceBody; number: string; title: string; proposers: string[]; text: string; lead?: string; co: string[]; assignedOn?: string }[] = [];
+  const rows: {
+    row: number;
+    body: SourceBody;
+    number: string;
+    title: string;
+    proposers: string[];
+    text: string;
+    lead?: string;
+    co: string[];
+    assignedOn?: string;
+  }[] = [];
   const seen = new Map<string, number>();
   sheet.eachRow({ includeEmpty: false }, (r, n) => {
     if (n === 1) return;
     const get = (k: ImportKey) => (col.has(k) ? cellText(r.getCell(col.get(k)!).value) : '');
-    const bad = (k: ImportKey, reason: string) => problems.push({ row: n, column: IMPORT_COLUMNS.find((c) => c.key === k)!.header, reason });
+    const bad = (k: ImportKey, reason: string) =>
+      problems.push({ row: n, column: IMPORT_COLUMNS.find((c) => c.key === k)!.header, reason });
     if (IMPORT_COLUMNS.every((c) => !get(c.key))) return;
     const body = bodyOf.get(get('body'));
     if (!body) bad('body', `类别须为${SOURCE_BODIES.map((b) => `“${SOURCE_BODY_ZH[b]}”`).join('、')}之一`);
@@ -321,7 +430,8 @@ export async function importSuggestions(db: Db, actor: Actor, user: SuggestionUs
     const title = get('title');
     if (!title || title.length > 300) bad('title', '标题须填写，不超过300字');
     const proposers = get('proposers').split(LIST).filter(Boolean);
-    if (proposers.length === 0 || proposers.length > 50) bad('proposers', '须填写代表委员姓名（多人以顿号分隔）');
+    if (proposers.length === 0 || proposers.length > 50)
+      bad('proposers', '须填写代表委员姓名（多人以顿号分隔）');
     const leadName = get('lead');
     const lead = leadName ? byName.get(leadName) : undefined;
     if (leadName && !lead) bad('lead', `单位“${leadName}”不在单位名录中`);
@@ -333,31 +443,72 @@ export async function importSuggestions(db: Db, actor: Actor, user: SuggestionUs
     }
     if (!leadName && co.length) bad('lead', '填写协办单位时须填写主办单位');
     const assignedOn = get('assignedOn') || undefined;
-    if (assignedOn && (!/^\d{4}-\d{2}-\d{2}$/.test(assignedOn) || assignedOn > ctx.asOf)) bad('assignedOn', '交办日期须为不晚于今天的日期（如 2026-03-10）');
+    if (assignedOn && (!/^\d{4}-\d{2}-\d{2}$/.test(assignedOn) || assignedOn > ctx.asOf))
+      bad('assignedOn', '交办日期须为不晚于今天的日期（如 2026-03-10）');
     if (assignedOn && !leadName) bad('lead', '填写交办日期时须填写主办单位');
     const key = `${body}|${number}`;
     if (seen.has(key)) bad('number', `与第${seen.get(key)}行编号重复`);
     seen.set(key, n);
     if (body && number && title && proposers.length)
-      rows.push({ row: n, body, number, title, proposers, text: get('text').slice(0, 20_000), ...(lead ? { lead } : {}), co, ...(assignedOn ? { assignedOn } : {}) });
+      rows.push({
+        row: n,
+        body,
+        number,
+        title,
+        proposers,
+        text: get('text').slice(0, 20_000),
+        ...(lead ? { lead } : {}),
+        co,
+        ...(assignedOn ? { assignedOn } : {}),
+      });
   });
-  if (rows.length === 0 && problems.length === 0) problems.push({ row: 2, column: '编号', reason: '工作表中没有建议提案' });
+  if (rows.length === 0 && problems.length === 0)
+    problems.push({ row: 2, column: '编号', reason: '工作表中没有建议提案' });
   if (problems.length) return { imported: 0, assigned: 0, problems };
-  const known = await db.suggestion.findMany({ where: { session: input.session }, select: { sourceBody: true, number: true } });
+  const known = await db.suggestion.findMany({
+    where: { session: input.session },
+    select: { sourceBody: true, number: true },
+  });
   const already = new Set(known.map((k) => `${k.sourceBody}|${k.number}`));
-  for (const r of rows) if (already.has(`${r.body}|${r.number}`)) problems.push({ row: r.row, column: '编号', reason: `${input.session}第${r.number}号已经登记` });
+  for (const r of rows)
+    if (already.has(`${r.body}|${r.number}`))
+      problems.push({ row: r.row, column: '编号', reason: `${input.session}第${r.number}号已经登记` });
   if (problems.length) return { imported: 0, assigned: 0, problems };
   let assigned = 0;
   await db.$transaction(
     async (tx) => {
       for (const r of rows) {
-        const s = await registerSuggestionInTx(tx, actor, user, { sourceBody: r.body, session: input.session, number: r.number, title: r.title, proposers: r.proposers, body: r.text });
+        const s = await registerSuggestionInTx(tx, actor, user, {
+          sourceBody: r.body,
+          session: input.session,
+          number: r.number,
+          title: r.title,
+          proposers: r.proposers,
+          body: r.text,
+        });
         if (r.lead) {
-          await assignInTx(tx, actor, user, { id: s.id, version: s.version, leadDepartmentId: r.lead, coDepartmentIds: r.co, assignedOn: r.assignedOn ?? ctx.asOf }, ctx);
+          await assignInTx(
+            tx,
+            actor,
+            user,
+            {
+              id: s.id,
+              version: s.version,
+              leadDepartmentId: r.lead,
+              coDepartmentIds: r.co,
+              assignedOn: r.assignedOn ?? ctx.asOf,
+            },
+            ctx,
+          );
           assigned++;
         }
       }
-      await recordAudit(tx, actor, { action: 'suggestion.import', entityType: 'suggestion_session', entityId: input.session.slice(0, 100), after: { rows: rows.length, assigned } });
+      await recordAudit(tx, actor, {
+        action: 'suggestion.import',
+        entityType: 'suggestion_session',
+        entityId: input.session.slice(0, 100),
+        after: { rows: rows.length, assigned },
+      });
     },
     { timeout: 120_000 },
   );

@@ -15,7 +15,14 @@ export const isCongress = (body: string) => body.startsWith('npc');
 export const itemWord = (body: string) => (isCongress(body) ? '建议' : '提案');
 export const proposerWord = (body: string) => (isCongress(body) ? '代表' : '委员');
 
-export const SUGGESTION_STATES = ['registered', 'assigned', 'returned', 'answered', 'rehandling', 'closed'] as const;
+export const SUGGESTION_STATES = [
+  'registered',
+  'assigned',
+  'returned',
+  'answered',
+  'rehandling',
+  'closed',
+] as const;
 export type SuggestionState = (typeof SUGGESTION_STATES)[number];
 export const SUGGESTION_STATE_ZH: Record<SuggestionState, string> = {
   registered: '待交办',
@@ -41,7 +48,11 @@ export const ANSWER_CATEGORY_ZH: Record<AnswerCategory, string> = {
 
 export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Rating = (typeof RATINGS)[number];
-export const RATING_ZH: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' };
+export const RATING_ZH: Record<Rating, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+};
 
 /** The events of an item's history, as the page names them. */
 export const SUGGESTION_EVENT_ZH: Record<string, string> = {

@@ -3,6 +3,8 @@ import {
   AlertOutlined,
   AuditOutlined,
   ClearOutlined,
+  CommentOutlined,
+  CheckSquareOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -25,6 +27,7 @@ import { NormativeDetailPage, NormativeListPage } from './pages/normative';
 import { NoticePage, NoticesPage } from './pages/notices';
 import { SettingsPage } from './pages/settings';
 import { TaskDetailPage } from './pages/task-detail';
+import { SuggestionDetailPage, SuggestionListPage, SuggestionOverviewPage } from './pages/suggestions';
 import { TasksPage } from './pages/tasks';
 import { TRPCProvider, trpcClient } from './trpc';
 
@@ -47,7 +50,7 @@ function Landing() {
 }
 
 /** The reminder engine links an item as /<app>/<entity type>/<id> (inbox notes, calendar feeds): to its page. */
-function EngineLink({ to }: { to: 'tasks' | 'notices' | 'normative' }) {
+function EngineLink({ to }: { to: 'tasks' | 'notices' | 'normative' | 'suggestions' }) {
   const { id = '' } = useParams();
   return <Navigate replace to={`/${to}/${id}`} />;
 }
@@ -64,6 +67,8 @@ const config: ShellConfig = {
     { path: '/notices', label: '督办通知单', icon: <AlertOutlined /> },
     { path: '/normative', label: '规范性文件', icon: <AuditOutlined /> },
     { path: '/cleanups', label: '规范性文件清理', icon: <ClearOutlined /> },
+    { path: '/suggestions', label: '建议提案办理', icon: <CommentOutlined /> },
+    { path: '/commitments', label: '答复承诺事项', icon: <CheckSquareOutlined /> },
     { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
@@ -85,11 +90,17 @@ const config: ShellConfig = {
       <Route path="/normative/:id" element={<NormativeDetailPage />} />
       <Route path="/cleanups" element={<CleanupListPage />} />
       <Route path="/cleanups/:id" element={<CleanupDetailPage />} />
+      <Route path="/suggestions" element={<SuggestionListPage />} />
+      <Route path="/suggestions/overview" element={<SuggestionOverviewPage />} />
+      <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
+      <Route path="/commitments" element={<TasksPage kind="suggestion_commitment" />} />
+      <Route path="/commitments/:id" element={<TaskDetailPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />
       <Route path="/supervision/notice/:id" element={<EngineLink to="notices" />} />
       <Route path="/supervision/normative/:id" element={<EngineLink to="normative" />} />
+      <Route path="/supervision/suggestion/:id" element={<EngineLink to="suggestions" />} />
     </>
   ),
   wrap: (children, queryClient) => (

@@ -6,7 +6,17 @@ import { App, Button, Input, InputNumber, Space, Table, Tag, Typography } from '
 import { useState } from 'react';
 import { useTRPC } from '../trpc';
 
-function Editor({ k, value, onDone }: { k: string; value: unknown; onDone: () => void }) {
+function Editor({
+  k,
+  value,
+  parts,
+  onDone,
+}: {
+  k: string;
+  value: unknown;
+  parts: Record<string, string> | null;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -26,17 +36,33 @@ function Editor({ k, value, onDone }: { k: string; value: unknown; onDone: () =>
       {typeof value === 'number' ? (
         <InputNumber value={draft as number} onChange={(v) => setDraft(v)} precision={0} aria-label={k} />
       ) : (
-        Object.entries(value as Record<string, string>).map(([part, v]) => (
-          <Input
-            key={part}
-            style={{ width: 180 }}
-            defaultValue={v}
-            aria-label={`${k}.${part}`}
-            onChange={(e) => setDraft({ ...(draft as object), [part]: e.target.value })}
-          />
-        ))
+        Object.entries(value as Record<string, string | number>).map(([part, v]) =>
+          typeof v === 'number' ? (
+            <InputNumber
+              key={part}
+              addonBefore={parts?.[part] ?? part}
+              defaultValue={v}
+              precision={0}
+              aria-label={`${k}.${part}`}
+              onChange={(n) => setDraft({ ...(draft as object), [part]: n })}
+            />
+          ) : (
+            <Input
+              key={part}
+              style={{ width: 180 }}
+              defaultValue={v}
+              aria-label={`${k}.${part}`}
+              onChange={(e) => setDraft({ ...(draft as object), [part]: e.target.value })}
+            />
+          ),
+        )
       )}
-      <Button size="small" type="primary" loading={save.isPending} onClick={() => save.mutate({ key: k, value: draft })}>
+      <Button
+        size="small"
+        type="primary"
+        loading={save.isPending}
+        onClick={() => save.mutate({ key: k, value: draft })}
+      >
         保存
       </Button>
       <Button size="small" onClick={onDone}>
@@ -70,10 +96,16 @@ export function SettingsPage() {
             dataIndex: 'value',
             render: (v: unknown, r) =>
               editing === r.key ? (
-                <Editor k={r.key} value={v} onDone={() => setEditing(null)} />
+                <Editor k={r.key} value={v} parts={r.parts} onDone={() => setEditing(null)} />
               ) : (
                 <Space wrap>
-                  <code>{typeof v === 'object' ? Object.values(v as object).join('；') : String(v)}</code>
+                  <code>
+                    {typeof v === 'object' && v !== null
+                      ? Object.entries(v as Record<string, unknown>)
+                          .map(([part, x]) => (r.parts?.[part] ? `${r.parts[part]} ${String(x)}` : String(x)))
+                          .join('；')
+                      : String(v)}
+                  </code>
                   {r.overridden && <Tag>已调整 {tableDateTime(r.updatedAt)}</Tag>}
                   {canEdit && (
                     <Button size="small" onClick={() => setEditing(r.key)}>
