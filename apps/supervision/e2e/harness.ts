@@ -30,6 +30,8 @@ export interface World {
   disclosureUrl?: string;
   /** a tRPC call to the disclosure server as this demo account (one sign-in serves both apps) */
   disclosure(username: string, path: string, input: unknown, kind?: 'query' | 'mutation'): Promise<unknown>;
+  /** a tRPC call to the supervision server as this demo account (a journey's set-up that is not what it shows) */
+  supervision(username: string, path: string, input: unknown, kind?: 'query' | 'mutation'): Promise<unknown>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -44,16 +46,28 @@ const freePort = () =>
   });
 
 /** The disclosure server as its own process, ready; the supervision server finds it through DISCLOSURE_URL. */
-async function startDisclosure(databaseUrl: string, redisUrl: string, secret: string): Promise<{ url: string; child: ChildProcess }> {
+async function startDisclosure(
+  databaseUrl: string,
+  redisUrl: string,
+  secret: string,
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // run from its own folder, so that its own tsconfig (its JSX for the portal's pages) applies
   const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'main.ts')], {
     cwd: join(import.meta.dirname, '..', '..', 'disclosure'),
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DISCLOSURE_PORT: String(port), SERVICE_SECRET: secret, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      DISCLOSURE_PORT: String(port),
+      SERVICE_SECRET: secret,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // what it says when something fails reaches the test's output
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (c: Buffer) => process.stderr.write(`[disclosure] ${c.toString()}`));
+  for (const stream of [child.stdout!, child.stderr!])
+    stream.on('data', (c: Buffer) => process.stderr.write(`[disclosure] ${c.toString()}`));
   const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 60_000;
   for (;;) {
@@ -85,7 +99,9 @@ export async function startWorld(opts: { disclosureSecret?: string } = {}): Prom
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const disclosure = opts.disclosureSecret ? await startDisclosure(t.url, redis.url, opts.disclosureSecret) : undefined;
+  const disclosure = opts.disclosureSecret
+    ? await startDisclosure(t.url, redis.url, opts.disclosureSecret)
+    : undefined;
   const sessions = new Map<string, { cookie: string; csrf: string }>();
   const session = async (username: string) => {
     if (!sessions.has(username)) {
@@ -101,6 +117,28 @@ export async function startWorld(opts: { disclosureSecret?: string } = {}): Prom
     }
     return sessions.get(username)!;
   };
+  const call = async (
+    base: string,
+    username: string,
+    path: string,
+    input: unknown,
+    kind: 'query' | 'mutation',
+  ) => {
+    const { cookie, csrf } = await session(username);
+    const res =
+      kind === 'query'
+        ? await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+            headers: { cookie },
+          })
+        : await fetch(`${base}/trpc/${path}`, {
+            method: 'POST',
+            headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+            body: JSON.stringify(input),
+          });
+    const body = (await res.json()) as { result?: { data: unknown }; error?: unknown };
+    if (!res.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+    return body.result!.data;
+  };
   const browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
@@ -113,15 +151,9 @@ export async function startWorld(opts: { disclosureSecret?: string } = {}): Prom
     disclosureUrl: disclosure?.url,
     async disclosure(username, path, input, kind = 'mutation') {
       if (!disclosure) throw new Error('this world has no disclosure server');
-      const { cookie, csrf } = await session(username);
-      const res =
-        kind === 'query'
-          ? await fetch(`${disclosure.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie } })
-          : await fetch(`${disclosure.url}/trpc/${path}`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result?: { data: unknown }; error?: unknown };
-      if (!res.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result!.data;
+      return call(disclosure.url, username, path, input, kind);
     },
+    supervision: (username, path, input, kind = 'mutation') => call(url, username, path, input, kind),
     async screenshot(page, name) {
       const path = join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path, fullPage: true });

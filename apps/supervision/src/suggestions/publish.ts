@@ -35,7 +35,8 @@ export async function sendAnswerToDisclosure(
       draftingDepartmentId: s.leadDepartmentId,
       writtenOn: answeredOn,
       formedOn: answeredOn,
-      category: '建议提案办理',
+      // gov.cn's topic for the handling of suggestions and proposals (the disclosure app's configured categories)
+      category: '综合政务',
       attribute: 'proactive',
       legalBasis: `${SOURCE_BODY_ZH[s.sourceBody as keyof typeof SOURCE_BODY_ZH]}办理`,
       summary: `《${s.title}》的答复，${ANSWER_CATEGORY_ZH[s.answerCategory as AnswerCategory]}`.slice(

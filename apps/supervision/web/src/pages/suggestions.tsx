@@ -549,7 +549,7 @@ export function SuggestionDetailPage() {
               ? `已报送${s.disclosure ? `：${DISCLOSURE_STATE[s.disclosure.state] ?? s.disclosure.state}${s.disclosure.indexNumber ? `，索引号 ${s.disclosure.indexNumber}` : ''}` : '（政务公开系统暂时无法查询）'}`
               : '—'}
         </Descriptions.Item>
-        {s.body && (
+        {s.body ? (
           <Descriptions.Item label="内容" span={2}>
             <Typography.Paragraph
               style={{ whiteSpace: 'pre-wrap', margin: 0 }}
@@ -558,7 +558,7 @@ export function SuggestionDetailPage() {
               {s.body}
             </Typography.Paragraph>
           </Descriptions.Item>
-        )}
+        ) : null}
       </Descriptions>
       <Space wrap style={{ marginBottom: 16 }}>
         {actions
@@ -1134,29 +1134,23 @@ export function SuggestionOverviewPage() {
       {o && (
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
-            {[
-              ['总件数', o.overall.total],
-              ['已交办', o.overall.assigned],
-              ['已答复', o.overall.answered],
-              ['已办结', o.overall.closed],
-              ['重新办理中', o.overall.rehandling],
-            ].map(([t, v]) => (
-              <Col key={t} xs={12} md={4}>
+            {(
+              [
+                ['总件数', o.overall.total],
+                ['已交办', o.overall.assigned],
+                ['已答复', o.overall.answered],
+                ['已办结', o.overall.closed],
+                ['重新办理中', o.overall.rehandling],
+                ['按时答复率', rate(o.overall.onTimeRate)],
+                ['满意率', rate(o.overall.satisfactionRate)],
+              ] as const
+            ).map(([t, v]) => (
+              <Col key={t} flex="1 1 120px">
                 <Card size="small">
                   <Statistic title={t} value={v} />
                 </Card>
               </Col>
             ))}
-            <Col xs={12} md={2}>
-              <Card size="small">
-                <Statistic title="按时答复率" value={rate(o.overall.onTimeRate)} />
-              </Card>
-            </Col>
-            <Col xs={12} md={2}>
-              <Card size="small">
-                <Statistic title="满意率" value={rate(o.overall.satisfactionRate)} />
-              </Card>
-            </Col>
           </Row>
           <Typography.Paragraph type="secondary">
             按时答复率：首次答复在答复期限内的件数占已答复及已逾期件数之比；满意率：满意、基本满意占已评价件数之比（以最终评价计，首次不满意{' '}
