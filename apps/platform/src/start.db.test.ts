@@ -83,7 +83,7 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   expect(staff.status).toBe(200);
   expect(await staff.text()).toContain('<title>政令 · 政务公开</title>');
   // the document the demo's cleanup repealed reached the portal over the intake API, marked 废止 on its own page
-  expect(r.output()).toMatch(/督查系统报送的\d+件规范性文件及清理结果已经政务公开发布/);
+  expect(r.output()).toMatch(/督查系统报送的\d+件规范性文件、清理结果及建议提案答复已经政务公开发布/);
   const found = (await (await fetch(`http://127.0.0.1:${dp}/api/open/documents?q=${encodeURIComponent('校外培训机构管理暂行办法')}`)).json()) as {
     items: { title: string; validity: string; url: string }[];
   };
