@@ -52,6 +52,9 @@ export async function clocksOf(db: Db | Tx, body: string) {
 const clockSource = (key: string, what: string) =>
   `${what}：配置项「${key}」（shared/DOMAIN.md 代表建议和政协提案；规则文本未规定办理时限，沙坪坝第二十九条、开州区未规定）`;
 
+/** What every clock of an item shares: the app and the item it belongs to in the reminder engine. */
+const clockOf = (s: { id: string }) => ({ app: 'supervision', entityType: 'suggestion', entityId: s.id });
+
 const label = (s: Pick<Suggestion, 'sourceBody' | 'session' | 'number' | 'title'>) =>
   `${s.session}第${s.number}号${itemWord(s.sourceBody)}《${s.title}》`;
 
@@ -192,10 +195,8 @@ export async function assignInTx(tx: Tx, actor: Actor, user: SuggestionUser, inp
     const returnByOn = await workingDaysAfter(tx, input.assignedOn, clocks.returnWorkingDays);
     const title = label(s);
     const contact = await createDeadlineInTx(tx, actor, {
+      ...clockOf(s),
       kind: 'supervision.suggestion-contact',
-      app: 'supervision',
-      entityType: 'suggestion',
-      entityId: s.id,
       title: `联系${proposerWord(s.sourceBody)}：${title}`.slice(0, 200),
       departmentId: input.leadDepartmentId,
       startEvent: 'assigned',
@@ -206,10 +207,8 @@ export async function assignInTx(tx: Tx, actor: Actor, user: SuggestionUser, inp
     });
     const months = s.difficult ? clocks.difficultAnswerMonths : clocks.answerMonths;
     const answer = await createDeadlineInTx(tx, actor, {
+      ...clockOf(s),
       kind: 'supervision.suggestion-answer',
-      app: 'supervision',
-      entityType: 'suggestion',
-      entityId: s.id,
       title: `答复：${title}`.slice(0, 200),
       departmentId: input.leadDepartmentId,
       startEvent: 'assigned',
@@ -220,10 +219,8 @@ export async function assignInTx(tx: Tx, actor: Actor, user: SuggestionUser, inp
     });
     for (const departmentId of co) {
       const deadline = await createDeadlineInTx(tx, actor, {
+        ...clockOf(s),
         kind: 'supervision.suggestion-co-opinion',
-        app: 'supervision',
-        entityType: 'suggestion',
-        entityId: s.id,
         title: `协办意见送主办单位：${title}`.slice(0, 200),
         departmentId,
         startEvent: 'assigned',
@@ -638,10 +635,8 @@ export async function rateAnswer(
     if (rehandle) {
       const clocks = await clocksOf(tx, s.sourceBody);
       const deadline = await createDeadlineInTx(tx, actor, {
+        ...clockOf(s),
         kind: 'supervision.suggestion-rehandle',
-        app: 'supervision',
-        entityType: 'suggestion',
-        entityId: s.id,
         title: `重新办理并答复：${label(s)}`.slice(0, 200),
         departmentId: s.leadDepartmentId!,
         startEvent: 'rated-dissatisfied',

@@ -5,6 +5,7 @@ import { type Actor, AppError, recordAudit } from '@zhengling/core';
 import type { Db, Prisma } from '@zhengling/db';
 import ExcelJS from 'exceljs';
 import { type DisclosureClient, disclosureStatus } from '../disclosure/disclosure-client';
+import { cellText } from '../tasks/import-breakdown';
 import {
   assignInTx,
   clocksOf,
@@ -346,22 +347,6 @@ export const IMPORT_COLUMNS = [
 type ImportKey = (typeof IMPORT_COLUMNS)[number]['key'];
 const MAX_ROWS = 2_000;
 const LIST = /[、，,；;\s]+/;
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v)
-      return v.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('text' in v) return String(v.text).trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(v).trim();
-}
 
 /**
  * Import a session's suggestions and proposals from Excel (类别, 编号, 标题, 代表委员, 内容; with 主办单位 — and 协办单位,

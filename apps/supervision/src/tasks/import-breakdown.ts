@@ -28,7 +28,8 @@ export interface ParsedRow {
 
 export const MAX_IMPORT_ROWS = 5_000;
 
-function cellText(v: ExcelJS.CellValue): string {
+/** A cell's text as a person typed it (dates as YYYY-MM-DD, rich text and formulas by their text). */
+export function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
