@@ -51,6 +51,25 @@ function run(env: Record<string, string>) {
   return { child, output: () => out, exited };
 }
 
+/**
+ * Wait until `pnpm start` has said the words (or has exited). A first start migrates, seeds both apps' demos, builds
+ * both apps' pages and links the demos: alone that takes under a minute, but under the whole suite's load on two cores
+ * each step can take several times as long (one CI run passed 170 s). So the wait is measured against progress: it
+ * gives up when nothing new has been printed for STALL_MS, and in any case after TOTAL_MS.
+ */
+const STALL_MS = 150_000;
+const TOTAL_MS = 330_000;
+async function untilSaid(r: ReturnType<typeof run>, what: RegExp | string) {
+  const seen = () => (typeof what === 'string' ? r.output().includes(what) : what.test(r.output()));
+  const end = Date.now() + TOTAL_MS;
+  let [length, lastProgress] = [r.output().length, Date.now()];
+  while (!seen() && r.child.exitCode === null && Date.now() < end && Date.now() - lastProgress < STALL_MS) {
+    await new Promise((x) => setTimeout(x, 250));
+    if (r.output().length !== length) [length, lastProgress] = [r.output().length, Date.now()];
+  }
+  expect(seen(), `waiting for ${what}`).toBe(true);
+}
+
 /** `pnpm start` on the test database and a private Redis, on free ports; by default until it says it is running. */
 async function startDemo(opts: { waitUntilRunning?: boolean } = {}) {
   const [sp, dp] = [await freePort(), await freePort()];
@@ -61,13 +80,7 @@ async function startDemo(opts: { waitUntilRunning?: boolean } = {}) {
     DISCLOSURE_PORT: String(dp),
     REMINDER_QUEUE_PREFIX: 'startTest',
   });
-  if (opts.waitUntilRunning ?? true) {
-    // a first start migrates, seeds both apps' demos and builds both apps' pages: under the whole suite's load on two
-    // cores that has taken over 90 s
-    const end = Date.now() + 170_000;
-    while (!r.output().includes('平台已启动') && Date.now() < end && r.child.exitCode === null)
-      await new Promise((x) => setTimeout(x, 250));
-  }
+  if (opts.waitUntilRunning ?? true) await untilSaid(r, '平台已启动');
   return { r, sp, dp };
 }
 
@@ -105,17 +118,11 @@ test('pnpm start migrates, seeds, starts both servers and the worker, and stops 
   await expect(fetch(`http://127.0.0.1:${sp}/healthz`)).rejects.toThrow();
   await expect(fetch(`http://127.0.0.1:${dp}/healthz`)).rejects.toThrow();
   expect(r.output()).toContain('已停止');
-}, 200_000);
+}, TOTAL_MS + 30_000);
 
 test('a worker killed under pnpm start is restarted with backoff, and the servers keep serving', async () => {
   const { r, sp, dp } = await startDemo({ waitUntilRunning: false });
-  const waitFor = async (what: RegExp | string, ms = 170_000) => {
-    const end = Date.now() + ms;
-    const seen = () => (typeof what === 'string' ? r.output().includes(what) : what.test(r.output()));
-    while (!seen() && Date.now() < end && r.child.exitCode === null)
-      await new Promise((x) => setTimeout(x, 200));
-    expect(seen(), `waiting for ${what}`).toBe(true);
-  };
+  const waitFor = (what: RegExp | string) => untilSaid(r, what);
   await waitFor('平台已启动');
   const pid = Number(/\[worker\] pid (\d+)/.exec(r.output())![1]);
   process.kill(pid, 'SIGKILL');
@@ -128,7 +135,7 @@ test('a worker killed under pnpm start is restarted with backoff, and the server
   expect(pids[1]).not.toBe(pid);
   r.child.kill('SIGINT');
   expect(await r.exited).toBe(0);
-}, 240_000);
+}, TOTAL_MS + 60_000);
 
 test('a second start keeps the accounts and prints no password again', async () => {
   const { r } = await startDemo();

@@ -100,8 +100,7 @@ const RESTART_FIRST_MS = 1_000;
 const RESTART_MAX_MS = 30_000;
 const RESTART_RESET_AFTER_MS = 60_000;
 
-/** Run a process to its end (a seed, a build); its output is shown only if it fails. */
-/** Run a script to its end; its output when it succeeds. */
+/** Run a process to its end (a seed, a build): its output when it succeeds; when it fails, an error that shows it. */
 function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     // eslint-disable-next-line no-restricted-properties -- the child inherits the environment (PATH, proxies)
@@ -114,6 +113,14 @@ function runToEnd(name: string, cwd: string, args: string[], extraEnv: Record<st
       code === 0 ? resolve(out) : reject(new Error(`${name} 失败 / failed (exit ${code}):\n${out.slice(-4000)}`)),
     );
   });
+}
+
+/** Wait for every step, then fail with the first failure: no step is left running unseen behind an early failure. */
+async function allOrFirstError<T extends readonly unknown[]>(steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** The newest modification time of the files under the given paths. */
@@ -306,17 +313,16 @@ async function main() {
       : `✓ 演示区已存在（${seed.district}）/ demo district already there`,
   );
 
-  // The supervision app seeds its own demo (its own tables, through its own use-cases) in a process of its own.
-  const supervisionSeed = await runToEnd('supervision seed', join(ROOT, 'apps', 'supervision'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
-    DATABASE_URL: appUrl,
-  });
-  say('✓ 督查演示数据已就绪 / supervision demo ready');
-  await runToEnd('disclosure seed', join(ROOT, 'apps', 'disclosure'), ['--import', 'tsx', join('src', 'seed', 'main.ts')], {
-    DATABASE_URL: appUrl,
-  });
-  say('✓ 政务公开演示数据已就绪 / disclosure demo ready');
-  await buildWebIfStale('supervision');
-  await buildWebIfStale('disclosure');
+  // Each app seeds its own demo (its own tables, through its own use-cases) in a process of its own; the two seeds and
+  // the two page builds are independent of one another and run side by side.
+  const seedApp = (name: 'supervision' | 'disclosure') =>
+    runToEnd(`${name} seed`, join(ROOT, 'apps', name), ['--import', 'tsx', join('src', 'seed', 'main.ts')], { DATABASE_URL: appUrl });
+  const [supervisionSeed] = await allOrFirstError([
+    seedApp('supervision').then((out) => (say('✓ 督查演示数据已就绪 / supervision demo ready'), out)),
+    seedApp('disclosure').then(() => say('✓ 政务公开演示数据已就绪 / disclosure demo ready')),
+    buildWebIfStale('supervision'),
+    buildWebIfStale('disclosure'),
+  ] as const);
 
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
