@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chinaDate } from '@zhengling/core';
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
-import { loadCalendar, storeCalendarYear } from '@zhengling/reminders';
+import { storeWeekendOnlyYearsForTests } from '@zhengling/reminders/testing';
 import { createRedis } from '@zhengling/server-kit';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import { launchChromium, signInThroughForm } from '@zhengling/testing/browser';
@@ -31,19 +31,11 @@ export async function startWorld(): Promise<World> {
   const t = await createTestDatabase();
   const redis: PrivateRedis = await startPrivateRedis();
   const today = chinaDate(new Date());
+  // a clock started today may end next year, whose holiday notice may not be stored yet: the world holds next year as
+  // weekends only, labelled as test data (a district's administrator enters the real State Council notice)
+  await storeWeekendOnlyYearsForTests(t.db, Number(today.slice(0, 4)) + 1);
   const seeded = await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: `${today.slice(0, 4)}-01-01` });
   await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: today });
-  // a clock started today may end next year: the world's administrator enters next year's calendar — in tests, a
-  // fixture of weekends only, labelled as such (the real State Council notice is entered by a district's administrator)
-  const admin = await t.db.user.findUniqueOrThrow({ where: { username: 'admin' } });
-  const nextYear = Number(today.slice(0, 4)) + 1;
-  if (!(await loadCalendar(t.db)).coveredYears.includes(nextYear))
-    await storeCalendarYear(t.db, { kind: 'user', userId: admin.id, label: 'admin', app: 'platform' }, {
-      year: nextYear,
-      source: { title: `测试数据：${nextYear}年只按周末计算（不是国务院办公厅的通知）`, issuer: '测试', via: 'e2e/harness.ts' },
-      holidays: {},
-      makeUpWorkdays: {},
-    });
   const passwords = Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));
   const server: FastifyInstance = await buildDisclosureServer({
     db: t.db,

@@ -8,6 +8,7 @@ import { chinaDate } from '@zhengling/core';
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
 import { createRedis } from '@zhengling/server-kit';
+import { storeWeekendOnlyYearsForTests } from '@zhengling/reminders/testing';
 import { startPrivateRedis, type PrivateRedis } from '@zhengling/testing';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -86,6 +87,9 @@ export async function startWorld(opts: { disclosureSecret?: string } = {}): Prom
   const t = await createTestDatabase();
   const redis = await startPrivateRedis();
   const today = chinaDate(new Date());
+  // a clock started today may end next year, whose holiday notice may not be stored yet: the world holds next year as
+  // weekends only, labelled as test data (a district's administrator enters the real State Council notice)
+  await storeWeekendOnlyYearsForTests(t.db, Number(today.slice(0, 4)) + 1);
   const seeded = await seedDemoDistrict(t.db, { district: 'kaizhou', asOf: `${today.slice(0, 4)}-01-01` });
   await seedSupervisionDemo(t.db, { district: 'kaizhou', asOf: today });
   const passwords = Object.fromEntries(seeded.accounts.map((a) => [a.username, a.password!]));

@@ -23,7 +23,7 @@ export { closeDeadlineInTx } from './deadline/close-deadline';
 export { getDeadline } from './deadline/get-deadline';
 export { listOverdueDeadlines } from './deadline/list-overdue-deadlines';
 export { listFailedDeliveries } from './deadline/list-failed-deliveries';
-export { loadCalendar } from './deadline/calendar';
+export { latestDayCovering, loadCalendar } from './deadline/calendar';
 export { storeCalendarYear } from './deadline/store-calendar-year';
 export { planReminders } from './deadline/plan';
 export { listInbox } from './inbox/list-inbox';

@@ -1,10 +1,12 @@
 // The seeded demo holds real content at every step, made through the use-cases, and a second run changes nothing.
+import { chinaDate } from '@zhengling/core';
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
+import { loadCalendar } from '@zhengling/reminders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../annual-report/build-report';
 import { APPLICANT_COLUMNS, outcomesTotal, rowTotal } from '../annual-report/layout';
-import { seedDisclosureDemo } from './seed-demo';
+import { disclosureDemoDay, seedDisclosureDemo } from './seed-demo';
 
 let t: TestDatabase;
 const today = '2026-12-04';
@@ -56,8 +58,14 @@ describe('the disclosure demo', () => {
     expect(APPLICANT_COLUMNS.map((c) => a.received[c.id])).toEqual([4, 1, 0, 0, 1, 0]);
     // the normative document of last year, replaced this year, was in force at last year's end
     expect(report.proactive.normativeDocuments).toEqual({ issued: 1, repealed: 0, inForce: 1 });
+    // this year the new rules were issued, replacing the old ones; a repeal counts in the year the workflow recorded
+    // it — the day the demo was seeded, which from January on is a year later than the demo's story
     const thisYear = await buildAnnualReport(t.db, 2026, '重庆市开州区人民政府');
-    expect(thisYear.report.proactive.normativeDocuments).toEqual({ issued: 1, repealed: 1, inForce: 1 });
+    expect(thisYear.report.proactive.normativeDocuments.issued).toBe(1);
+    const repeal = await t.db.itemEvent.findFirstOrThrow({ where: { step: 'validity', item: { title: '开州区政府信息公开申请办理暂行办法' } } });
+    const repealYear = Number(chinaDate(repeal.at).slice(0, 4));
+    const thatYear = await buildAnnualReport(t.db, repealYear, '重庆市开州区人民政府');
+    expect(thatYear.report.proactive.normativeDocuments).toMatchObject({ repealed: 1, inForce: 1 });
     const item = await t.db.disclosureItem.findUniqueOrThrow({ where: { source_sourceRef: { source: 'annual-report', sourceRef: '2025' } } });
     expect(item.state).toBe('published');
   });
@@ -67,4 +75,21 @@ describe('the disclosure demo', () => {
     expect(await seedDisclosureDemo(t.db, { district: 'kaizhou', asOf: today })).toEqual({ created: false });
     expect(await t.db.disclosureItem.count()).toBe(before);
   });
+});
+
+describe('the day the demo is set', () => {
+  it('is today while its clocks fit the calendar, and otherwise the last day they do, where every clock opens', async () => {
+    const last = (await loadCalendar(t.db)).coveredThrough!;
+    expect(await disclosureDemoDay(t.db, '2026-06-01')).toBe('2026-06-01');
+    const latest = await disclosureDemoDay(t.db, last);
+    expect(latest < last).toBe(true);
+    const fresh = await createTestDatabase();
+    try {
+      await seedDemoDistrict(fresh.db, { district: 'kaizhou', asOf: `${latest.slice(0, 4)}-01-01` });
+      expect(await seedDisclosureDemo(fresh.db, { district: 'kaizhou', asOf: latest })).toEqual({ created: true });
+      expect(await fresh.db.deadline.count()).toBeGreaterThan(0);
+    } finally {
+      await fresh.drop();
+    }
+  }, 120_000);
 });

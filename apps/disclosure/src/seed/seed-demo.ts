@@ -4,6 +4,7 @@
 // applications answered and last year's annual report published. Dated from the day it is seeded. Idempotent: a
 // database that already holds the rulebooks is left as it is.
 import type { Db } from '@zhengling/db';
+import { latestDayCovering } from '@zhengling/reminders';
 import { type DistrictId, type DocumentKindId, INSTRUMENTS } from '@zhengling/rules-core';
 import { saveAnnualReport, emptyManual, emptyReview } from '../annual-report/build-report';
 import { publishAnnualReport } from '../annual-report/publish-report';
@@ -34,6 +35,19 @@ const addDays = (iso: string, days: number) => {
 };
 /** 10:00 China time on a day (the seeded steps' clock). */
 const at = (iso: string) => new Date(`${iso}T02:00:00Z`);
+
+/**
+ * How far past its day the demo's clocks run, in calendar days: 16 before the end of 2026, measured. The day is only
+ * ever moved back from a year's end, and December has no statutory holiday, so two days' margin is enough.
+ */
+export const DISCLOSURE_DEMO_REACH_DAYS = 18;
+
+/**
+ * The day the demo is set: today, or — when its clocks would run into a year whose holiday notice is not stored yet
+ * (each year's comes from the State Council around November) — the latest day from which they all fit.
+ */
+export const disclosureDemoDay = (db: Db, today: string): Promise<string> =>
+  latestDayCovering(db, today, DISCLOSURE_DEMO_REACH_DAYS);
 
 export async function seedDisclosureDemo(db: Db, opts: { district: DistrictId; asOf: string }) {
   const own = INSTRUMENTS[opts.district === 'kaizhou' ? 'kz-2021-7' : 'spb-2022-3'];

@@ -73,7 +73,7 @@ export const tasksRouter = router({
     .input(
       z.object({ taskId: rowId, decision: z.enum(['accept', 'return']), reason: text(500).min(1).optional() }),
     )
-    .mutation(({ ctx, input }) => reviewCompletion(ctx.db, userActorOf(ctx), input)),
+    .mutation(({ ctx, input }) => reviewCompletion(ctx.db, userActorOf(ctx), input, ctx.now())),
   /**
    * Import a task breakdown (.xlsx as base64, at most 8 MB). All or nothing: the answer lists every bad row. While it
    * runs, `importProgress` with the same importId tells how far it is (for the progress bar).

@@ -1,10 +1,11 @@
 // The demo the README's first command shows: tasks in every status, instructions, decisions, every rung of the ladder.
 import { createTestDatabase, type TestDatabase } from '@zhengling/db/testing';
 import { seedDemoDistrict } from '@zhengling/directory';
+import { loadCalendar } from '@zhengling/reminders';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listTasks } from '../tasks/list-tasks';
 import { taskScopeOf } from '../tasks/scope';
-import { seedSupervisionDemo } from './seed-demo';
+import { seedSupervisionDemo, supervisionDemoDay } from './seed-demo';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -66,3 +67,20 @@ test('the demo has tasks in every status, instructions, decisions and notices at
   expect(await seedSupervisionDemo(t.db, { district: 'kaizhou', asOf })).toEqual({ created: false });
   expect(await t.db.task.count()).toBe(count);
 });
+
+test('is set today while its clocks fit the calendar, and otherwise on the last day they do, where every clock opens', async () => {
+  const calendar = await loadCalendar(t.db);
+  const last = calendar.coveredThrough!;
+  expect(await supervisionDemoDay(t.db, '2026-06-01')).toBe('2026-06-01');
+  const latest = await supervisionDemoDay(t.db, last);
+  expect(latest < last).toBe(true);
+  // a fresh district seeded that day: no clock runs into the year the calendar lacks
+  const fresh = await createTestDatabase();
+  try {
+    await seedDemoDistrict(fresh.db, { district: 'kaizhou', asOf: `${latest.slice(0, 4)}-01-01` });
+    expect(await seedSupervisionDemo(fresh.db, { district: 'kaizhou', asOf: latest })).toEqual({ created: true });
+    expect(await fresh.db.deadline.count({ where: { kind: 'supervision.suggestion-contact' } })).toBeGreaterThan(0);
+  } finally {
+    await fresh.drop();
+  }
+}, 60_000);

@@ -4,7 +4,7 @@
 // database that already has the year's work report is left as it is.
 import { type Actor, recordAudit, systemActor } from '@zhengling/core';
 import type { Db, Task } from '@zhengling/db';
-import { closeDeadlineInTx } from '@zhengling/reminders';
+import { closeDeadlineInTx, latestDayCovering } from '@zhengling/reminders';
 import type { DistrictId } from '@zhengling/rules-core';
 import { acknowledgeNotice } from '../notices/acknowledge-notice';
 import { issueNotice } from '../notices/issue-notice';
@@ -124,11 +124,28 @@ const addDays = (iso: string, n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/**
+ * How far past its day the demo's clocks run, in calendar days. The farthest is the misassigned suggestion's contact
+ * clock, 20 working days from 9 days before: 19 days before the end of 2026, measured. The day is only ever moved back
+ * from a year's end, and December has no statutory holiday, so two days' margin is enough.
+ */
+export const SUPERVISION_DEMO_REACH_DAYS = 21;
+
+/**
+ * The day the demo is set: today, or — when its clocks would run into a year whose holiday notice is not stored yet
+ * (each year's comes from the State Council around November) — the latest day from which they all fit. Never a guess
+ * at the missing year.
+ */
+export const supervisionDemoDay = (db: Db, today: string): Promise<string> =>
+  latestDayCovering(db, today, SUPERVISION_DEMO_REACH_DAYS);
+
 export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; asOf: string }) {
   const year = Number(opts.asOf.slice(0, 4));
   if (await db.workReport.findUnique({ where: { year } })) return { created: false };
   const seed: Actor = systemActor('demo-seed', 'supervision');
   const ctx = { district: opts.district, asOf: opts.asOf };
+  // the moment the story's decisions are taken: its day, 10:00 in Chongqing
+  const storyNow = new Date(`${opts.asOf}T02:00:00Z`);
   const dept = new Map((await db.department.findMany()).map((d) => [d.code, d.id]));
   const id = (code: string) => {
     const v = dept.get(code);
@@ -230,10 +247,10 @@ export async function seedSupervisionDemo(db: Db, opts: { district: DistrictId; 
       else await seedReport(task, o.percent);
     } else if ('completed' in o || 'completionAsked' in o) {
       await seedReport(task, 100, true);
-      if ('completed' in o) await reviewCompletion(db, seed, { taskId: task.id, decision: 'accept' });
+      if ('completed' in o) await reviewCompletion(db, seed, { taskId: task.id, decision: 'accept' }, storyNow);
     } else if ('returned' in o) {
       await educationReport(task, 100, { askCompletion: true });
-      await reviewCompletion(db, seed, { taskId: task.id, decision: 'return', reason: o.returned });
+      await reviewCompletion(db, seed, { taskId: task.id, decision: 'return', reason: o.returned }, storyNow);
     } else if ('awaitingSignOff' in o) {
       await educationReport(task, o.awaitingSignOff, { sign: false });
     }

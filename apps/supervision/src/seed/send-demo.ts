@@ -8,6 +8,7 @@ import { serverEnv } from '@zhengling/server-kit';
 import { disclosureClient } from '../disclosure/disclosure-client';
 import { disclosureUrl } from '../env';
 import { sendDemoToDisclosure } from './seed-cleanup';
+import { supervisionDemoDay } from './seed-demo';
 import { sendDemoAnswers } from './seed-suggestions';
 
 const db = createDb(serverEnv.DATABASE_URL);
@@ -16,7 +17,8 @@ try {
   const made = [
     ...(await sendDemoToDisclosure(db, client, {
       district: await districtOf(db),
-      asOf: chinaDate(new Date()),
+      // the day the demo was set (today, unless its clocks would run into a year the calendar lacks)
+      asOf: await supervisionDemoDay(db, chinaDate(new Date())),
     })),
     ...(await sendDemoAnswers(db, client)),
   ];

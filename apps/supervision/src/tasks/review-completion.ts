@@ -8,6 +8,7 @@ export async function reviewCompletion(
   db: Db,
   actor: Actor,
   input: { taskId: string; decision: 'accept' | 'return'; reason?: string },
+  now: Date,
 ) {
   return auditedMutation(db, actor, async (tx) => {
     const task = await tx.task.findUnique({ where: { id: input.taskId } });
@@ -20,11 +21,11 @@ export async function reviewCompletion(
     const updated = await tx.task.update({
       where: { id: task.id },
       data: accepted
-        ? { state: 'completed', completedAt: new Date(), returnReason: null }
+        ? { state: 'completed', completedAt: now, returnReason: null }
         : { state: 'returned', returnReason: input.reason },
     });
     if (accepted) {
-      if (task.dueDeadlineId) await closeDeadlineInTx(tx, actor, task.dueDeadlineId, 'met');
+      if (task.dueDeadlineId) await closeDeadlineInTx(tx, actor, task.dueDeadlineId, 'met', now);
       if (task.reportDeadlineId) await closeDeadlineInTx(tx, actor, task.reportDeadlineId, 'cancelled');
       await tx.task.update({ where: { id: task.id }, data: { reportDeadlineId: null, reportPeriod: null } });
     }

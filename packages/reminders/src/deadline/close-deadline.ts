@@ -19,6 +19,8 @@ export async function closeDeadlineInTx(
   actor: Actor,
   id: string,
   status: 'met' | 'cancelled',
+  /** when it was met: the caller's clock (a server's, which tests set), now by default */
+  at: Date = new Date(),
 ): Promise<Deadline> {
   const calendar = await loadCalendar(tx);
   const d = await tx.deadline.findUnique({ where: { id } });
@@ -26,7 +28,7 @@ export async function closeDeadlineInTx(
   if (d.status === status) return d;
   const updated = await tx.deadline.update({
     where: { id },
-    data: { status, metAt: status === 'met' ? new Date() : null },
+    data: { status, metAt: status === 'met' ? at : null },
   });
   await planReminders(tx, updated, calendar);
   await recordAudit(tx, actor, {

@@ -41,6 +41,27 @@ describe('addWorkingDays', () => {
   });
 });
 
+describe('how far the calendar reaches', () => {
+  const only = (...years: number[]) =>
+    new WorkingDayCalendar(PACKAGED_YEARS.filter((y) => years.includes(y.year)));
+
+  test('covers through the last day of the years it has without a gap', () => {
+    expect(only(2024, 2025, 2026).coveredThrough).toBe('2026-12-31');
+    expect(only(2024, 2026).coveredThrough).toBe('2024-12-31');
+    expect(new WorkingDayCalendar([]).coveredThrough).toBeUndefined();
+  });
+
+  test('sets a story today when its clocks fit, and as late as they fit when they would run into a missing year', () => {
+    const cal2026 = only(2025, 2026);
+    expect(cal2026.latestDayCovering('2026-11-20', 30)).toBe('2026-11-20');
+    expect(cal2026.latestDayCovering('2026-12-20', 30)).toBe('2026-12-01');
+    expect(cal2026.latestDayCovering('2027-03-01', 30)).toBe('2026-12-01');
+    // from that day, a clock of 21 working days still ends inside the calendar
+    expect(() => cal2026.addWorkingDays('2026-12-01', 21)).not.toThrow();
+    expect(cal2026.latestDayCovering('2025-01-10', 800)).toBeUndefined();
+  });
+});
+
 describe('the calendar data', () => {
   test('the checked-in years equal what the chinese-days package says (an upgrade shows up here)', () => {
     const require = createRequire(import.meta.url);

@@ -79,6 +79,28 @@ export class WorkingDayCalendar {
     return [...this.years.keys()].sort((a, b) => a - b);
   }
 
+  /** The last day of the years covered without a gap from the first one (undefined for an empty calendar). */
+  get coveredThrough(): string | undefined {
+    const years = this.coveredYears;
+    if (years.length === 0) return undefined;
+    let last = years[0]!;
+    while (this.years.has(last + 1)) last++;
+    return `${last}-12-31`;
+  }
+
+  /**
+   * The latest day, no later than `upTo`, after which `aheadDays` more calendar days are all covered: where a story
+   * whose clocks run at most that far ahead can be set (a demo seeded before next year's notice is stored).
+   * Undefined when even the first covered day does not leave that much room.
+   */
+  latestDayCovering(upTo: string, aheadDays: number): string | undefined {
+    integer(aheadDays, 'aheadDays');
+    const through = this.coveredThrough;
+    if (through === undefined) return undefined;
+    const latest = Math.min(toOrdinal(upTo), toOrdinal(through) - aheadDays);
+    return latest < toOrdinal(`${this.coveredYears[0]}-01-01`) ? undefined : fromOrdinal(latest);
+  }
+
   sourceOf(year: number): YearData['source'] | undefined {
     return this.years.get(year)?.data.source;
   }
