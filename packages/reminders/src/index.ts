@@ -25,6 +25,7 @@ export { listOverdueDeadlines } from './deadline/list-overdue-deadlines';
 export { listFailedDeliveries } from './deadline/list-failed-deliveries';
 export { latestDayCovering, loadCalendar } from './deadline/calendar';
 export { storeCalendarYear } from './deadline/store-calendar-year';
+export { listCalendarYears } from './deadline/list-calendar-years';
 export { planReminders } from './deadline/plan';
 export { listInbox } from './inbox/list-inbox';
 export { markNotificationRead } from './inbox/mark-notification-read';

@@ -15,6 +15,7 @@ import { createDeadline } from './deadline/create-deadline';
 import { extendDeadline } from './deadline/extend-deadline';
 import { pauseDeadline } from './deadline/pause-deadline';
 import { resumeDeadline } from './deadline/resume-deadline';
+import { listCalendarYears } from './deadline/list-calendar-years';
 import { storeCalendarYear } from './deadline/store-calendar-year';
 import { startSmtpCapture } from './testing/smtp';
 import { deliverReminder } from './deliver';
@@ -311,6 +312,23 @@ describe('deadlines and their reminders', () => {
       where: { action: 'deadline.recomputed', entityId: d.id },
     });
     expect(audit).toMatchObject({ before: { dueDate: '2026-12-08' }, after: { dueDate: '2026-12-09' } });
+  });
+
+  test('the calendar shows each year with its source, its breaks and who stored it, and says when next year is missing', async () => {
+    const r = await listCalendarYears(t.db, '2026-12-05');
+    expect(r.years[0]!.year).toBe(2027); // the newest first; 2027 was stored by the office above
+    expect(r.nextYear).toEqual({ year: 2027, covered: true });
+    expect(r.years[0]).toMatchObject({
+      source: { title: '国务院办公厅关于2027年部分节假日安排的通知' },
+      stored: { by: 'dcb' },
+      breaks: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 }],
+      makeUpWorkdays: [],
+    });
+    const y2025 = r.years.find((y) => y.year === 2025)!;
+    expect(y2025.stored).toBeNull(); // packaged with the platform
+    expect(y2025.breaks).toContainEqual({ name: '春节', from: '2025-01-28', to: '2025-02-04', days: 8 });
+    expect(y2025.makeUpWorkdays).toContainEqual({ date: '2025-01-26', name: '春节' });
+    expect((await listCalendarYears(t.db, '2027-11-20')).nextYear).toEqual({ year: 2028, covered: false });
   });
 });
 

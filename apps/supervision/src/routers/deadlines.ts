@@ -1,5 +1,5 @@
 // Deadlines with how each was computed, reminder policies and the stored calendar years. Thin: input schema → use-case.
-import { actorOf, instant, isoDate, rowId, userActorOf } from '@zhengling/core';
+import { actorOf, chinaDate, instant, isoDate, rowId, userActorOf } from '@zhengling/core';
 import {
   getDeadline,
   getReminderPolicy,
@@ -7,6 +7,7 @@ import {
   listOverdueDeadlines,
   PolicySchema,
   setReminderPolicy,
+  listCalendarYears,
   storeCalendarYear,
 } from '@zhengling/reminders';
 import { departmentScopedProcedure, roleProcedure, router } from '@zhengling/server-kit';
@@ -38,6 +39,10 @@ export const deadlinesRouter = router({
   failedDeliveries: roleProcedure('administrator')
     .input(z.object({ take: z.number().int().min(1).max(500).optional() }).default({}))
     .query(({ ctx, input }) => listFailedDeliveries(ctx.db, input)),
+  /** The calendar's years (source, breaks, make-up days, stored by whom) and whether next year's notice is missing. */
+  calendarYears: roleProcedure('administrator', 'supervision_office').query(({ ctx }) =>
+    listCalendarYears(ctx.db, chinaDate(ctx.now())),
+  ),
   /** Store a year's holiday notice; every open deadline is recomputed and each change audited. */
   storeCalendarYear: roleProcedure('administrator')
     .input(YearData)

@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   MessageOutlined,
   ProfileOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -21,6 +22,7 @@ import { createRoot } from 'react-dom/client';
 import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
 import { CalendarPage } from './pages/calendar';
+import { HolidaysPage } from './pages/holidays';
 import { HomePage } from './pages/home';
 import { CleanupDetailPage, CleanupListPage } from './pages/cleanups';
 import { NormativeDetailPage, NormativeListPage } from './pages/normative';
@@ -70,6 +72,7 @@ const config: ShellConfig = {
     { path: '/suggestions', label: '建议提案办理', icon: <CommentOutlined /> },
     { path: '/commitments', label: '答复承诺事项', icon: <CheckSquareOutlined /> },
     { path: '/calendar', label: '日历订阅', icon: <CalendarOutlined /> },
+    { path: '/holidays', label: '节假日安排', icon: <ScheduleOutlined />, roles: ['supervision_office', 'administrator'] },
     { path: '/settings', label: '配置', icon: <SettingOutlined />, roles: ['supervision_office', 'administrator'] },
   ],
   otherApps: [{ label: '政务公开', port: 3200, path: '/staff/' }],
@@ -95,6 +98,7 @@ const config: ShellConfig = {
       <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
       <Route path="/commitments" element={<TasksPage kind="suggestion_commitment" />} />
       <Route path="/commitments/:id" element={<TaskDetailPage />} />
+      <Route path="/holidays" element={<HolidaysPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/supervision/task/:id" element={<EngineLink to="tasks" />} />

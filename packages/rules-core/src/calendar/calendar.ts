@@ -101,6 +101,11 @@ export class WorkingDayCalendar {
     return latest < toOrdinal(`${this.coveredYears[0]}-01-01`) ? undefined : fromOrdinal(latest);
   }
 
+  /** A year's data as given (its notice's days off and make-up days, and its source). */
+  dataOf(year: number): YearData | undefined {
+    return this.years.get(year)?.data;
+  }
+
   sourceOf(year: number): YearData['source'] | undefined {
     return this.years.get(year)?.data.source;
   }

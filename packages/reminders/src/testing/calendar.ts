@@ -5,7 +5,7 @@
 // official notice. Like `@zhengling/db/testing`, it is for tests and benches; the product never calls it.
 import type { Db, Prisma } from '@zhengling/db';
 import type { YearData } from '@zhengling/rules-core/calendar';
-import { loadCalendar } from './deadline/calendar';
+import { loadCalendar } from '../deadline/calendar';
 
 export const TEST_CALENDAR_SOURCE = '测试用日历：仅周末休息（并非国务院办公厅通知）';
 
