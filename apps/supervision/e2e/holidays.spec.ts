@@ -1,5 +1,7 @@
 // The working-day calendar in the browser: the administrator enters a year's holiday notice — its breaks and make-up
-// days — and the year appears with its source; the office reads the calendar but may not enter one.
+// days — and the year appears with its source; the office reads the calendar but may not enter one, and is told while
+// next year's notice is missing.
+import { chinaDate } from '@zhengling/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startWorld, type World } from './harness';
 
@@ -66,4 +68,22 @@ describe('the holiday calendar', () => {
     expect(await page.getByRole('button', { name: '录入并重新计算期限' }).count()).toBe(0);
     await page.context().close();
   });
+
+  test('while next year’s notice is missing, the office is told on its landing page in the autumn, and led to the calendar', async () => {
+    const nextYear = Number(chinaDate(new Date()).slice(0, 4)) + 1;
+    await world.t.db.calendarYear.delete({ where: { year: nextYear } }); // the world's test copy of next year
+    const page = await world.signedIn('duchaban');
+    await page.clock.setSystemTime(new Date(`${nextYear - 1}-11-20T02:00:00Z`)); // the browser's day: 20 November
+    await page.goto(new URL('/', page.url()).href);
+    const notice = page.getByTestId('calendar-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(`尚未录入 ${nextYear} 年节假日安排`);
+    await page.waitForTimeout(2000); // the charts' entry animation (slower under the browser's set clock)
+    await world.screenshot(page, 'holidays-missing-notice');
+    await notice.getByRole('link', { name: '节假日安排' }).click();
+    await page.getByRole('heading', { name: '节假日安排' }).waitFor();
+    await page.getByText(`尚未录入 ${nextYear} 年节假日安排`).waitFor();
+    await page.context().close();
+  });
 });
+

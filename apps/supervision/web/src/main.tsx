@@ -21,6 +21,7 @@ import { Spin } from 'antd';
 import { createRoot } from 'react-dom/client';
 import { Navigate, Route, useParams } from 'react-router';
 import './supervision.css';
+import { CalendarNotice } from './components/calendar-notice';
 import { CalendarPage } from './pages/calendar';
 import { HolidaysPage } from './pages/holidays';
 import { HomePage } from './pages/home';
@@ -48,7 +49,13 @@ function DashboardPage() {
 /** The office and leaders land on the dashboard; a department on its own to-do list. */
 function Landing() {
   const profile = useProfile();
-  return profile.hasRole('supervision_office', 'administrator', 'district_leader') ? <DashboardPage /> : <HomePage />;
+  if (!profile.hasRole('supervision_office', 'administrator', 'district_leader')) return <HomePage />;
+  return (
+    <>
+      {profile.hasRole('supervision_office', 'administrator') && <CalendarNotice />}
+      <DashboardPage />
+    </>
+  );
 }
 
 /** The reminder engine links an item as /<app>/<entity type>/<id> (inbox notes, calendar feeds): to its page. */
