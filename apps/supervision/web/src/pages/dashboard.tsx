@@ -148,7 +148,8 @@ export function DashboardPage() {
                 style={{ height: Math.max(280, onTime.length * 28 + 60) }}
                 option={{
                   tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
-                  grid: { left: 8, right: 24, bottom: 8, top: 8, containLabel: true },
+                  // room on the right for a full bar's label (100%)
+                  grid: { left: 8, right: 48, bottom: 8, top: 8, containLabel: true },
                   xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
                   yAxis: { type: 'category', data: onTime.map((r) => names.department(r.departmentId)) },
                   series: [
