@@ -3,21 +3,15 @@
 // reviews (Kaizhou's rulebook is silent on cleanups: the page says so), the office records the meeting's approval and
 // sends the result list to the disclosure app — where, once reviewed and signed, it marks the document 废止 on the
 // portal's own page for it. The disclosure app runs as its own process on the same database.
-import { vi } from 'vitest';
-
-const SECRET = vi.hoisted(() => {
-  const secret = 'cleanup-journey-secret-of-32-characters-or-more';
-  process.env.SERVICE_SECRET = secret;
-  return secret;
-});
-
+// first: the shared secret must be in the environment before any app module reads it
+import './service-secret';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { disclosureClient } from '../src/disclosure/disclosure-client';
 import { startWorld, type World } from './harness';
 
 let world: World;
 beforeAll(async () => {
-  world = await startWorld({ disclosureSecret: SECRET });
+  world = await startWorld({ withDisclosure: true });
 }, 180_000);
 afterAll(async () => world?.close());
 

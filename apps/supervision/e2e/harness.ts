@@ -83,7 +83,8 @@ async function startDisclosure(
   return { url, child };
 }
 
-export async function startWorld(opts: { disclosureSecret?: string } = {}): Promise<World> {
+/** A world; `withDisclosure`: the disclosure app beside it, on the same database (import `./service-secret` first). */
+export async function startWorld(opts: { withDisclosure?: boolean } = {}): Promise<World> {
   const t = await createTestDatabase();
   const redis = await startPrivateRedis();
   const today = chinaDate(new Date());
@@ -103,9 +104,9 @@ export async function startWorld(opts: { disclosureSecret?: string } = {}): Prom
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const disclosure = opts.disclosureSecret
-    ? await startDisclosure(t.url, redis.url, opts.disclosureSecret)
-    : undefined;
+  const secret = process.env.SERVICE_SECRET;
+  if (opts.withDisclosure && !secret) throw new Error('a journey with the disclosure app imports ./service-secret first');
+  const disclosure = opts.withDisclosure ? await startDisclosure(t.url, redis.url, secret!) : undefined;
   const sessions = new Map<string, { cookie: string; csrf: string }>();
   const session = async (username: string) => {
     if (!sessions.has(username)) {

@@ -2,14 +2,8 @@
 // by that unit with its reasons within its window, and reassigned; and a suggestion answered, signed off by the unit's
 // principal, rated 不满意, re-handled, rated again and its answer published through the disclosure app to the portal.
 // The disclosure app runs as its own process on the same database.
-import { vi } from 'vitest';
-
-const SECRET = vi.hoisted(() => {
-  const secret = 'suggestion-journey-secret-of-32-characters-or-more';
-  process.env.SERVICE_SECRET = secret;
-  return secret;
-});
-
+// first: the shared secret must be in the environment before any app module reads it
+import './service-secret';
 import { chinaDate } from '@zhengling/core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,7 +12,7 @@ import { startWorld, type World } from './harness';
 
 let world: World;
 beforeAll(async () => {
-  world = await startWorld({ disclosureSecret: SECRET });
+  world = await startWorld({ withDisclosure: true });
 }, 180_000);
 afterAll(async () => world?.close());
 
