@@ -54,8 +54,9 @@ export async function startWorld(): Promise<World> {
     browser,
     async signedIn(username) {
       const page = await signInThroughForm(browser, `${staff}/`, username, passwords[username]!);
-      // a step that does not happen fails in seconds, naming what it waited for
-      page.setDefaultTimeout(10_000);
+      // a step that does not happen fails naming what it waited for: within 30 s (Playwright's default, as the
+      // supervision journeys have it) — 10 s proved too short for a page under the whole suite's load on two cores
+      page.setDefaultTimeout(30_000);
       return page;
     },
     async screenshot(page, name) {
